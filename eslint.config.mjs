@@ -1,0 +1,35 @@
+import tseslint from 'typescript-eslint';
+import obsidianmd from 'eslint-plugin-obsidianmd';
+import svelte from 'eslint-plugin-svelte';
+import globals from 'globals';
+
+// Only src/obsidian/ and src/main.ts may talk to Obsidian; the core, the views and the
+// CLI stay free of it so they run in Node, a browser and a worker.
+const noObsidian = {
+  'no-restricted-imports': ['error', { paths: [{ name: 'obsidian', message: 'Only src/obsidian/ and src/main.ts may import obsidian.' }] }],
+};
+
+export default tseslint.config(
+  { ignores: ['node_modules/**', 'main.js', 'dist/**', 'example-vault/**', 'coverage/**', 'docs/**', '*.mjs'] },
+  ...obsidianmd.configs.recommended,
+  {
+    files: ['**/*.ts'],
+    languageOptions: {
+      parser: tseslint.parser,
+      parserOptions: { project: './tsconfig.json', extraFileExtensions: ['.svelte'] },
+      globals: { ...globals.browser },
+    },
+  },
+  ...svelte.configs['flat/recommended'].map((config) => ({ ...config, files: ['**/*.svelte'] })),
+  {
+    files: ['**/*.svelte'],
+    languageOptions: { parserOptions: { parser: tseslint.parser, project: './tsconfig.json', extraFileExtensions: ['.svelte'] } },
+  },
+  { files: ['src/core/**', 'src/ui/**', 'src/cli/**'], rules: noObsidian },
+  {
+    // The CLI, tests and build scripts run in Node, not in the plugin bundle.
+    files: ['src/cli/**', 'tests/**', 'scripts/**', '*.config.ts'],
+    languageOptions: { globals: { ...globals.node } },
+    rules: { 'obsidianmd/no-nodejs-modules': 'off', 'import/no-nodejs-modules': 'off', 'no-console': 'off' },
+  },
+);

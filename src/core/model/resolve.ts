@@ -1,0 +1,63 @@
+/**
+ * Resolves link targets to vault paths the way Obsidian does: an exact path first (the
+ * `.md` may be left out), then relative to the linking note, then a path suffix, then by
+ * file name, preferring the linking note's folder, then the shortest path. Case-insensitive.
+ */
+export class LinkResolver {
+  private readonly byPath = new Map<string, string>();
+  private readonly byName = new Map<string, string[]>();
+
+  constructor(paths: Iterable<string>) {
+    for (const path of paths) {
+      const lower = path.toLowerCase();
+      this.byPath.set(lower, path);
+      const name = lower.slice(lower.lastIndexOf('/') + 1);
+      const list = this.byName.get(name);
+      if (list) list.push(path);
+      else this.byName.set(name, [path]);
+    }
+  }
+
+  resolve(target: string, from: string): string | null {
+    const clean = target.trim().replace(/^\/+/, '');
+    if (!clean) return null;
+    const fromFolder = from.includes('/') ? from.slice(0, from.lastIndexOf('/')) : '';
+    for (const candidate of withExtension(clean)) {
+      const lower = candidate.toLowerCase();
+      const exact = this.byPath.get(normalise(lower));
+      if (exact) return exact;
+      if (fromFolder) {
+        const relative = this.byPath.get(normalise(`${fromFolder.toLowerCase()}/${lower}`));
+        if (relative) return relative;
+      }
+      const name = lower.slice(lower.lastIndexOf('/') + 1);
+      const matches = (this.byName.get(name) ?? []).filter((path) => !lower.includes('/') || path.toLowerCase().endsWith(`/${lower}`));
+      if (matches.length) return pick(matches, fromFolder);
+    }
+    return null;
+  }
+}
+
+function withExtension(target: string): string[] {
+  return /\.[a-z0-9]{1,8}$/i.test(target) && !target.toLowerCase().endsWith('.md') ? [target, `${target}.md`] : [target.replace(/\.md$/i, '') + '.md'];
+}
+
+/** Folds `./` and `../` segments; paths that climb above the vault stay as they are. */
+function normalise(path: string): string {
+  const out: string[] = [];
+  for (const part of path.split('/')) {
+    if (part === '.' || part === '') continue;
+    if (part === '..' && out.length) out.pop();
+    else out.push(part);
+  }
+  return out.join('/');
+}
+
+function pick(matches: string[], fromFolder: string): string {
+  const folderOf = (path: string) => (path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '');
+  return [...matches].sort((a, b) => {
+    const sameA = folderOf(a) === fromFolder ? 0 : 1;
+    const sameB = folderOf(b) === fromFolder ? 0 : 1;
+    return sameA - sameB || a.split('/').length - b.split('/').length || a.length - b.length || (a < b ? -1 : a > b ? 1 : 0);
+  })[0];
+}

@@ -1,0 +1,34 @@
+import type { NoteDoc } from '../parse/types';
+import type { RoleWords } from './columns';
+import { noteContent } from './noteGroups';
+import type { LinkResolver } from './resolve';
+import type { Link, Roadmap } from './types';
+
+const byPath = (a: { path: string }, b: { path: string }) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+
+/** The whole model from the extracts of every note read. */
+export function buildRoadmap(docs: Iterable<NoteDoc>, resolver: LinkResolver, words: RoleWords): Roadmap {
+  const sorted = [...docs].sort(byPath);
+  const roadmap: Roadmap = { notes: [], groups: [], checkins: [], links: [] };
+  for (const doc of sorted) {
+    roadmap.notes.push({ path: doc.path, title: doc.title, tags: doc.tags });
+    const content = noteContent(doc, words);
+    roadmap.groups.push(...content.groups);
+    if (content.questions.length) roadmap.checkins.push({ path: doc.path, questions: content.questions });
+    roadmap.links.push(...noteLinks(doc, resolver));
+  }
+  return roadmap;
+}
+
+/** One link per distinct target of a note (targets compared without case). */
+export function noteLinks(doc: NoteDoc, resolver: LinkResolver): Link[] {
+  const seen = new Set<string>();
+  const links: Link[] = [];
+  for (const link of doc.links) {
+    const key = link.target.toLowerCase();
+    if (seen.has(key)) continue;
+    seen.add(key);
+    links.push({ from: doc.path, target: link.target, resolved: resolver.resolve(link.target, doc.path) });
+  }
+  return links;
+}

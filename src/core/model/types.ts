@@ -1,0 +1,74 @@
+/** The roadmap model of SPEC §2: plain data, the same in the plugin, the CLI and JSON. */
+
+export type State = 'todo' | 'doing' | 'done';
+
+export interface Progress {
+  done: number;
+  total: number;
+}
+
+export interface Note {
+  path: string;
+  title: string;
+  tags: string[];
+}
+
+export interface CheckIn {
+  path: string;
+  questions: string[];
+}
+
+export interface Link {
+  from: string;
+  target: string;
+  /** Path of the note or file the link resolves to; null when it does not exist. */
+  resolved: string | null;
+}
+
+export interface Task {
+  text: string;
+  path: string;
+  line: number;
+  done: boolean;
+  kind: 'gfm' | 'html';
+  htmlId: string | null;
+  ref: string;
+  tasks: Task[];
+}
+
+export interface Item {
+  title: string;
+  path: string;
+  line: number;
+  done: boolean | null;
+  state: State;
+  status: string | null;
+  priority: number | string | null;
+  due: string | null;
+  links: string[];
+  fields: Record<string, string>;
+  tasks: Task[];
+  progress: Progress;
+  ref: string | null;
+}
+
+export interface Group {
+  title: string;
+  path: string;
+  line: number;
+  due: string | null;
+  items: Item[];
+  progress: Progress;
+}
+
+export interface Roadmap {
+  notes: Note[];
+  groups: Group[];
+  checkins: CheckIn[];
+  links: Link[];
+}
+
+export interface NoteError {
+  path: string;
+  message: string;
+}

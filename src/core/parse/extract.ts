@@ -1,0 +1,220 @@
+import type { List, ListItem, Nodes, Table, TableCell } from 'mdast';
+import { readFrontmatter } from './frontmatter';
+import { parseHtmlCheckbox } from './htmlCheckbox';
+import { flattenInline, linkTargets, plainText, type InlineToken } from './inline';
+import { checkboxColumns, lineFingerprint } from './lineHash';
+import { LineMap } from './lines';
+import { parseMarkdown } from './markdown';
+import { maskHiddenRegions } from './mask';
+import { scanNote, type NoteScan } from './scan';
+import type { Block, Cell, Checkbox, ListBlock, ListEntry, NoteDoc, Segment, TableBlock, WikiLink } from './types';
+
+/** File name without folder and `.md`: the note's title as Obsidian shows it. */
+export function noteTitle(path: string): string {
+  const name = path.slice(path.lastIndexOf('/') + 1);
+  return name.replace(/\.md$/i, '');
+}
+
+/**
+ * Parses one note into its compact extract. `scan` may be passed when the caller already
+ * scanned the note (tags), so the text is not scanned twice.
+ */
+export function extractNote(path: string, text: string, scan: NoteScan = scanNote(text)): NoteDoc {
+  const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const fm = readFrontmatter(text);
+  let masked = maskHiddenRegions(text);
+  if (fm.end > 0) masked = masked.slice(0, fm.end).replace(/[^\r\n]/g, ' ') + masked.slice(fm.end);
+  // remark counts offsets from the start of what it parsed: parse without the BOM and
+  // shift every offset back by one, so all offsets index the real file text.
+  const tree = parseMarkdown(bom ? masked.slice(1) : masked);
+  if (bom) shiftOffsets(tree, 1);
+  const extractor = new Extractor(text);
+  extractor.walk(tree.children);
+  return {
+    path,
+    title: noteTitle(path),
+    tags: scan.tags,
+    roadmapFlag: scan.roadmapFlag,
+    frontmatterError: scan.frontmatterError,
+    blocks: extractor.blocks,
+    links: extractor.links,
+  };
+}
+
+function shiftOffsets(node: Nodes, by: number): void {
+  if (node.position) {
+    if (node.position.start.offset !== undefined) node.position.start.offset += by;
+    if (node.position.end.offset !== undefined) node.position.end.offset += by;
+  }
+  if ('children' in node) for (const child of node.children) shiftOffsets(child, by);
+}
+
+const start = (node: Nodes) => node.position?.start.offset ?? 0;
+const end = (node: Nodes) => node.position?.end.offset ?? 0;
+
+class Extractor {
+  readonly blocks: Block[] = [];
+  readonly links: WikiLink[] = [];
+  private readonly lines: LineMap;
+
+  constructor(private readonly text: string) {
+    this.lines = new LineMap(text);
+  }
+
+  walk(nodes: readonly Nodes[]): void {
+    for (const node of nodes) {
+      switch (node.type) {
+        case 'heading': {
+          const tokens = this.inline(node.children);
+          this.blocks.push({ type: 'heading', depth: node.depth, text: plainText(tokens), line: this.line(node) });
+          break;
+        }
+        case 'table':
+          this.blocks.push(this.table(node));
+          break;
+        case 'list':
+          this.blocks.push(this.list(node));
+          break;
+        case 'blockquote':
+          // Callouts and quotes: their lists and tables count as the section's own.
+          this.walk(node.children);
+          break;
+        case 'paragraph':
+          this.inline(node.children);
+          break;
+        default:
+          break;
+      }
+    }
+  }
+
+  /** Flattens inline content and records the wikilinks it holds. */
+  private inline(nodes: Parameters<typeof flattenInline>[0]): InlineToken[] {
+    const tokens = flattenInline(nodes);
+    for (const token of tokens) if (token.t === 'text') this.links.push(...token.links);
+    return tokens;
+  }
+
+  private line(node: Nodes): number {
+    return node.position?.start.line !== undefined ? this.lines.lineOf(start(node)) : 1;
+  }
+
+  private checkbox(kind: Checkbox['kind'], from: number, to: number, checked: boolean, id: string | null): Checkbox {
+    const line = this.lines.lineOf(from);
+    const lineText = this.lines.lineText(line);
+    const column = from - this.lines.starts[line - 1];
+    let context = '';
+    for (let above = line - 1; above >= 1 && !context; above--) context = this.lines.lineText(above).trim();
+    return {
+      kind,
+      start: from,
+      end: to,
+      checked,
+      id,
+      line,
+      nth: Math.max(0, checkboxColumns(lineText).indexOf(column)),
+      lineHash: lineFingerprint(lineText),
+      ctxHash: context ? lineFingerprint(context) : '',
+    };
+  }
+
+  private htmlCheckbox(token: InlineToken): Checkbox | null {
+    if (token.t !== 'html') return null;
+    const info = parseHtmlCheckbox(token.value);
+    return info ? this.checkbox('html', token.start, token.end, info.checked, info.id) : null;
+  }
+
+  private table(node: Table): TableBlock {
+    const [head, ...body] = node.children;
+    const cells = (row: Table['children'][number]) => row.children.map((cell, i) => this.cell(cell, i === row.children.length - 1));
+    return {
+      type: 'table',
+      line: this.line(node),
+      header: head ? cells(head) : [],
+      rows: body.map((row) => ({ line: this.line(row), cells: cells(row) })),
+    };
+  }
+
+  private cell(node: TableCell, last: boolean): Cell {
+    let from = start(node);
+    let to = end(node);
+    if (this.text[from] === '|') from++;
+    if (last && to > from && this.text[to - 1] === '|' && this.text[to - 2] !== '\\') to--;
+    const tokens = this.inline(node.children);
+    const pieces: InlineToken[][] = [[]];
+    for (const token of tokens) {
+      if (token.t === 'br') pieces.push([]);
+      else pieces[pieces.length - 1].push(token);
+    }
+    const segments = pieces.map((piece) => this.segment(piece));
+    const checkboxes: Checkbox[] = [];
+    for (let i = 0; i < pieces.length; i++) {
+      const lead = segments[i].lead;
+      for (const token of pieces[i]) {
+        const box = this.htmlCheckbox(token);
+        if (box && !(lead && lead.start === box.start)) checkboxes.push(box);
+      }
+      if (lead) checkboxes.push(lead);
+    }
+    checkboxes.sort((a, b) => a.start - b.start);
+    return { start: from, end: to, text: segments.map((s) => s.text).filter(Boolean).join(' '), segments, checkboxes };
+  }
+
+  /** A `<br>`-separated piece of a cell: an optional leading checkbox, then text. */
+  private segment(tokens: InlineToken[]): Segment {
+    const rest = [...tokens];
+    while (rest.length && rest[0].t === 'text' && rest[0].text.trim() === '') rest.shift();
+    let lead: Checkbox | null = null;
+    const first = rest[0];
+    if (first) {
+      lead = this.htmlCheckbox(first);
+      if (lead) rest.shift();
+      else if (first.t === 'text') {
+        const marker = /^\s*\[([ xX])\](?=\s|$)/.exec(this.text.slice(first.start, first.end));
+        if (marker) {
+          const at = first.start + marker[0].length - 3;
+          lead = this.checkbox('gfm', at, at + 3, marker[1] !== ' ', null);
+          rest[0] = { ...first, text: first.text.replace(/^\s*\[[ xX]\]/, '') };
+        }
+      }
+    }
+    return { text: plainText(rest), lead, links: linkTargets(rest) };
+  }
+
+  private list(node: List): ListBlock {
+    return { type: 'list', line: this.line(node), items: node.children.map((item) => this.listItem(item)) };
+  }
+
+  private listItem(node: ListItem): ListEntry {
+    const [first] = node.children;
+    let tokens = first && (first.type === 'paragraph' || first.type === 'heading') ? this.inline(first.children) : [];
+    let checkbox: Checkbox | null = null;
+    if (node.checked !== null && node.checked !== undefined) {
+      const from = start(node);
+      const marker = /^(?:[-*+]|\d{1,9}[.)])[ \t]+\[([ xX])\]/.exec(this.text.slice(from, from + 16));
+      if (marker) {
+        const at = from + marker[0].length - 3;
+        checkbox = this.checkbox('gfm', at, at + 3, marker[1] !== ' ', null);
+      }
+    } else {
+      const lead = tokens.findIndex((t) => !(t.t === 'text' && t.text.trim() === ''));
+      checkbox = lead === -1 ? null : this.htmlCheckbox(tokens[lead]);
+      if (checkbox) tokens = tokens.slice(lead + 1);
+    }
+    const children: ListEntry[] = [];
+    for (const child of node.children) {
+      if (child.type === 'list') for (const item of child.children) children.push(this.listItem(item));
+      else if (child !== first && child.type === 'paragraph') this.inline(child.children);
+      else if (child.type === 'blockquote') this.walkNested(child.children, children);
+    }
+    return { line: this.line(node), checkbox, text: plainText(tokens), links: linkTargets(tokens), children };
+  }
+
+  /** Lists inside a quote inside a list item still nest under that item. */
+  private walkNested(nodes: readonly Nodes[], into: ListEntry[]): void {
+    for (const node of nodes) {
+      if (node.type === 'list') for (const item of node.children) into.push(this.listItem(item));
+      else if (node.type === 'blockquote') this.walkNested(node.children, into);
+    }
+  }
+}

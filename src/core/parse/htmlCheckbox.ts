@@ -1,0 +1,34 @@
+/**
+ * HTML checkboxes in the Table Checkboxes format and its common variants:
+ * attribute order, `checked=""`, `checked="checked"`, upper case, `/>`, no id.
+ */
+
+export interface HtmlCheckboxInfo {
+  checked: boolean;
+  id: string | null;
+}
+
+const INPUT_TAG = /^<input(?=[\s/>])([^>]*)>$/i;
+const ATTRIBUTE = /([^\s"'<>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
+/** Finds candidate tags inside a longer text (a line, an HTML block). */
+export const INPUT_TAG_GLOBAL = /<input(?=[\s/>])[^>]*>/gi;
+
+/** Reads one `<input …>` tag; null when it is not a checkbox. */
+export function parseHtmlCheckbox(tag: string): HtmlCheckboxInfo | null {
+  const match = INPUT_TAG.exec(tag);
+  if (!match) return null;
+  const attributes = new Map<string, string>();
+  for (const attr of (match[1] ?? '').matchAll(ATTRIBUTE)) {
+    const name = attr[1].toLowerCase();
+    if (!attributes.has(name)) attributes.set(name, attr[2] ?? attr[3] ?? attr[4] ?? '');
+  }
+  if ((attributes.get('type') ?? '').toLowerCase() !== 'checkbox') return null;
+  // As in HTML, the presence of `checked` decides; `unchecked` is only a marker.
+  const id = attributes.get('id');
+  return { checked: attributes.has('checked'), id: id ? id : null };
+}
+
+/** Whether an HTML fragment is a line break tag (`<br>`, `<br/>`, `<BR />`). */
+export function isBreakTag(html: string): boolean {
+  return /^<br\s*\/?>$/i.test(html.trim());
+}

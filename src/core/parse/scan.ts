@@ -1,0 +1,86 @@
+import { readFrontmatter } from './frontmatter';
+import { maskHiddenRegions } from './mask';
+
+/** What a cheap line scan learns about a note: enough to decide whether to parse it. */
+export interface NoteScan {
+  tags: string[];
+  roadmapFlag: boolean;
+  frontmatterError: string | null;
+}
+
+// Obsidian's tag: `#` after start or white space, letters/digits/_/-//, not only digits.
+const INLINE_TAG = /(^|\s)#([\p{L}\p{N}_/-]*[\p{L}_/-][\p{L}\p{N}_/-]*)/gu;
+
+/**
+ * Reads frontmatter tags and inline `#tags` with a line scan (hundreds of MB/s), skipping
+ * frontmatter, fenced and indented code, inline code, HTML comments, `%%` and `$$` blocks.
+ */
+export function scanNote(text: string): NoteScan {
+  const fm = readFrontmatter(text);
+  const tags = [...fm.tags];
+  if (text.includes('#', fm.end)) {
+    const body = maskHiddenRegions(text).slice(fm.end);
+    for (const tag of inlineTags(body)) tags.push(tag);
+  }
+  return { tags: unique(tags), roadmapFlag: fm.roadmapFlag, frontmatterError: fm.error };
+}
+
+function* inlineTags(body: string): Generator<string> {
+  let fence: { char: string; length: number } | null = null;
+  let inComment = false;
+  let previousBlank = true;
+  let inIndentedCode = false;
+  let lastContentWasList = false;
+  for (const rawLine of body.split('\n')) {
+    const line = rawLine.replace(/\r$/, '');
+    const blank = line.trim() === '';
+    if (fence) {
+      const closer = /^ {0,3}(`{3,}|~{3,})\s*$/.exec(line);
+      if (closer && closer[1][0] === fence.char && closer[1].length >= fence.length) fence = null;
+      continue;
+    }
+    const opener = /^ {0,3}(`{3,}|~{3,})/.exec(line);
+    if (opener && !inComment) {
+      fence = { char: opener[1][0], length: opener[1].length };
+      previousBlank = false;
+      continue;
+    }
+    const indented = /^(?: {4}|\t)/.test(line);
+    if (inIndentedCode && (indented || blank)) continue;
+    inIndentedCode = false;
+    if (indented && previousBlank && !lastContentWasList && !inComment) {
+      inIndentedCode = true;
+      continue;
+    }
+    previousBlank = blank;
+    if (blank) continue;
+    lastContentWasList = /^\s*(?:[-*+]|\d{1,9}[.)])\s/.test(line) || (indented && lastContentWasList);
+    let visible = line;
+    if (inComment || visible.includes('<!--')) {
+      let kept = '';
+      let rest = visible;
+      while (rest) {
+        if (inComment) {
+          const close = rest.indexOf('-->');
+          if (close === -1) { rest = ''; break; }
+          rest = rest.slice(close + 3);
+          inComment = false;
+        } else {
+          const open = rest.indexOf('<!--');
+          if (open === -1) { kept += rest; break; }
+          kept += rest.slice(0, open) + ' ';
+          rest = rest.slice(open + 4);
+          inComment = true;
+        }
+      }
+      visible = kept;
+    }
+    if (!visible.includes('#')) continue;
+    visible = visible.replace(/(`+)[\s\S]*?\1/g, ' ');
+    for (const match of visible.matchAll(INLINE_TAG)) yield match[2];
+  }
+}
+
+function unique(values: string[]): string[] {
+  return [...new Set(values)];
+}
