@@ -1,5 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
+// `npm test` runs with NODE_ENV=production so that dependencies resolve as in the shipped
+// bundles: remark's production build, not its development build, whose internal
+// assertions throw on inputs the shipped code handles.
 export default defineConfig({
   test: {
     projects: [

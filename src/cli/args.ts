@@ -12,13 +12,14 @@ export interface ParsedArgs {
   today: string | null;
   week: string | null;
   answers: string[];
+  configDir: string | null;
   help: boolean;
 }
 
 const REPEATABLE = { '--tag': 'tags', '--folder': 'folders', '--answer': 'answers' } as const;
 
 export function parseArgs(argv: readonly string[]): ParsedArgs {
-  const args: ParsedArgs = { positionals: [], tags: [], folders: [], all: false, linkDepth: null, json: false, today: null, week: null, answers: [], help: false };
+  const args: ParsedArgs = { positionals: [], tags: [], folders: [], all: false, linkDepth: null, json: false, today: null, week: null, answers: [], configDir: null, help: false };
   for (let i = 0; i < argv.length; i++) {
     const raw = argv[i];
     if (raw === '--') {
@@ -62,6 +63,10 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       const text = value();
       if (!/^\d{4}-\d{2}-\d{2}$/.test(text) || Number.isNaN(Date.parse(text))) throw new UsageError(`--today must be a date YYYY-MM-DD, not "${text}"`);
       args.today = text;
+    } else if (name === '--config-dir') {
+      const text = value().replace(/\/+$/, '');
+      if (!text || text.includes('..') || text.startsWith('/')) throw new UsageError(`--config-dir must be a folder inside the vault, not "${text}"`);
+      args.configDir = text;
     } else if (name === '--week') {
       args.week = value();
     } else {

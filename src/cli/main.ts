@@ -3,6 +3,7 @@ import { indexVault, messageOf } from '../core/index/indexVault';
 import { makeSettings, type Settings } from '../core/settings';
 import { parseArgs, UsageError, type ParsedArgs } from './args';
 import { renderBoard } from './boardText';
+import { addTaskCommand, DEFAULT_CONFIG_DIR, setStatusCommand, toggleCommand, undoCommand } from './editCommands';
 import { FsVault } from './fsVault';
 
 const HELP = `roadmap — the Roadmap Board core on a vault folder
@@ -10,16 +11,22 @@ const HELP = `roadmap — the Roadmap Board core on a vault folder
 Usage:
   roadmap board [vault]            the board as text
   roadmap index [vault] --json     the model as JSON
+  roadmap toggle <vault> <ref>     toggle one checkbox; prints the new state
+  roadmap set-status <vault> <ref|path:line> <text>
+                                   replace an item's Status cell
+  roadmap add-task <vault> <ref|path:line> <text>
+                                   add a task under an item
+  roadmap undo <vault>             undo the last change made by roadmap
+Refs come from "roadmap index --json". A write that cannot find its target with
+certainty is refused (exit 1) and changes nothing.
 Options for every command that reads the vault:
   --tag T          a roadmap tag (repeatable; replaces the defaults #projects, #roadmap)
   --folder F       a roadmap folder (repeatable)
   --all            every note is a roadmap note
   --link-depth N   how many wikilink hops to follow (0–5, default 1)
   --today DATE     the date overdue is counted from (default: today)
+  --config-dir D   the vault's Obsidian config folder, for the undo log (default: .obsidian)
 The vault defaults to ./example-vault.`;
-
-/** Refusal of a write or bad input: exit 1 with a one-line reason. */
-export class Refusal extends Error {}
 
 interface Io {
   out: (text: string) => void;
@@ -30,6 +37,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   try {
     const args = parseArgs(argv);
     const [command, ...rest] = args.positionals;
+    const configDir = args.configDir ?? DEFAULT_CONFIG_DIR;
     if (args.help || !command || command === 'help') {
       io.out(HELP + '\n');
       return args.help || command === 'help' ? 0 : 2;
@@ -38,8 +46,16 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       case 'board':
       case 'index':
         return await readCommand(command, rest, args, io);
+      case 'toggle':
+        return await writeCommand(io, rest, 2, (vault) => toggleCommand(vault, configDir, rest[1]));
+      case 'set-status':
+        return await writeCommand(io, rest, 3, (vault) => setStatusCommand(vault, configDir, rest[1], rest[2]));
+      case 'add-task':
+        return await writeCommand(io, rest, 3, (vault) => addTaskCommand(vault, configDir, rest[1], rest[2]));
+      case 'undo':
+        return await writeCommand(io, rest, 1, (vault) => undoCommand(vault, configDir));
       default:
-        throw new UsageError(`unknown command "${command}" (try: board, index)`);
+        throw new UsageError(`unknown command "${command}" (try: board, index, toggle, set-status, add-task, undo)`);
     }
   } catch (error) {
     io.err(`roadmap: ${messageOf(error).split('\n')[0]}\n`);
@@ -81,5 +97,14 @@ async function readCommand(command: 'board' | 'index', rest: string[], args: Par
     const items = roadmap.groups.reduce((n, g) => n + g.items.length, 0);
     io.out(`${roadmap.notes.length} notes, ${roadmap.groups.length} groups, ${items} items, ${roadmap.checkins.length} check-ins, ${roadmap.links.length} links, ${errors.length} errors (add --json for the model)\n`);
   }
+  return 0;
+}
+
+/** A command that writes: needs the vault explicitly, then its own arguments. */
+async function writeCommand(io: Io, rest: string[], count: number, act: (vault: FsVault) => Promise<string>): Promise<number> {
+  if (!rest[0]) throw new UsageError('name the vault folder first');
+  if (rest.length > count) throw new UsageError(`too many arguments (${rest.length}); quote text that holds spaces`);
+  const message = await act(openVault(rest[0]));
+  io.out(`${message}\n`);
   return 0;
 }

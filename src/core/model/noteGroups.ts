@@ -25,7 +25,8 @@ export function noteContent(doc: NoteDoc, words: RoleWords): NoteContent {
       if (heading && isCheckInSection(heading.text, sectionLists.entries)) {
         questions.push(...sectionLists.entries.map((entry) => entry.text.trim()));
       } else {
-        const items = sectionLists.entries.map((entry) => listItem(entry, doc.path));
+        // An empty list item (`-` alone) adds nothing, as an empty table row does not.
+        const items = sectionLists.entries.map((entry) => listItem(entry, doc.path)).filter((item) => item.title || item.ref || item.tasks.length);
         groups.splice(sectionSlot, 0, { title, path: doc.path, line: heading?.line ?? sectionLists.line, due: null, items, progress: { done: 0, total: 0 } });
       }
     }

@@ -17,12 +17,17 @@ export interface RefData {
   id: string | null;
   lineHash: string;
   ctxHash: string;
+  /** Lines of the note with the same fingerprint when the ref was made, and which one. */
+  twins: number;
+  ordinal: number;
+  /** Checkboxes of the note with the same id when the ref was made. */
+  idCount: number;
 }
 
 const PREFIX = 'r1.';
 
 export function encodeRef(data: RefData): string {
-  const fields = [data.path, data.offset, data.line, data.nth, data.kind, data.id ?? '', data.lineHash, data.ctxHash];
+  const fields = [data.path, data.offset, data.line, data.nth, data.kind, data.id ?? '', data.lineHash, data.ctxHash, data.twins, data.ordinal, data.idCount];
   return PREFIX + base64UrlEncode(JSON.stringify(fields));
 }
 
@@ -31,18 +36,19 @@ export function decodeRef(ref: string): RefData | null {
   if (!ref.startsWith(PREFIX)) return null;
   try {
     const fields: unknown = JSON.parse(base64UrlDecode(ref.slice(PREFIX.length)));
-    if (!Array.isArray(fields) || fields.length !== 8) return null;
-    const [path, offset, line, nth, kind, id, lineHash, ctxHash] = fields as unknown[];
+    if (!Array.isArray(fields) || fields.length !== 11) return null;
+    const [path, offset, line, nth, kind, id, lineHash, ctxHash, twins, ordinal, idCount] = fields as unknown[];
     if (typeof path !== 'string' || !path || typeof lineHash !== 'string' || typeof ctxHash !== 'string') return null;
     if (!isCount(offset) || !isCount(line) || !isCount(nth) || (kind !== 'gfm' && kind !== 'html') || typeof id !== 'string') return null;
-    return { path, offset, line, nth, kind, id: id || null, lineHash, ctxHash };
+    if (!isCount(twins) || !isCount(ordinal) || !isCount(idCount) || twins < 1 || ordinal >= twins) return null;
+    return { path, offset, line, nth, kind, id: id || null, lineHash, ctxHash, twins, ordinal, idCount };
   } catch {
     return null;
   }
 }
 
 export function refOf(path: string, box: Checkbox): string {
-  return encodeRef({ path, offset: box.start, line: box.line, nth: box.nth, kind: box.kind, id: box.id, lineHash: box.lineHash, ctxHash: box.ctxHash });
+  return encodeRef({ path, offset: box.start, line: box.line, nth: box.nth, kind: box.kind, id: box.id, lineHash: box.lineHash, ctxHash: box.ctxHash, twins: box.twins, ordinal: box.ordinal, idCount: box.idCount });
 }
 
 const isCount = (value: unknown): value is number => typeof value === 'number' && Number.isInteger(value) && value >= 0;

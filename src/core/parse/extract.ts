@@ -2,7 +2,7 @@ import type { List, ListItem, Nodes, Table, TableCell } from 'mdast';
 import { readFrontmatter } from './frontmatter';
 import { parseHtmlCheckbox } from './htmlCheckbox';
 import { flattenInline, linkTargets, plainText, type InlineToken } from './inline';
-import { checkboxColumns, lineFingerprint } from './lineHash';
+import { checkboxColumns, lineFingerprint, twinIndex, type TwinIndex } from './lineHash';
 import { LineMap } from './lines';
 import { parseMarkdown } from './markdown';
 import { maskHiddenRegions } from './mask';
@@ -56,9 +56,16 @@ class Extractor {
   readonly blocks: Block[] = [];
   readonly links: WikiLink[] = [];
   private readonly lines: LineMap;
+  private twinsCache: TwinIndex | null = null;
 
   constructor(private readonly text: string) {
     this.lines = new LineMap(text);
+  }
+
+  /** Built on the first checkbox only: notes without checkboxes never pay for it. */
+  private get twins(): TwinIndex {
+    this.twinsCache ??= twinIndex((line) => this.lines.lineText(line), this.lines.lineCount);
+    return this.twinsCache;
   }
 
   walk(nodes: readonly Nodes[]): void {
@@ -105,6 +112,8 @@ class Extractor {
     const column = from - this.lines.starts[line - 1];
     let context = '';
     for (let above = line - 1; above >= 1 && !context; above--) context = this.lines.lineText(above).trim();
+    const lineHash = lineFingerprint(lineText);
+    const twinLines = this.twins.linesByHash.get(lineHash) ?? [line];
     return {
       kind,
       start: from,
@@ -113,8 +122,11 @@ class Extractor {
       id,
       line,
       nth: Math.max(0, checkboxColumns(lineText).indexOf(column)),
-      lineHash: lineFingerprint(lineText),
+      lineHash,
       ctxHash: context ? lineFingerprint(context) : '',
+      twins: twinLines.length,
+      ordinal: Math.max(0, twinLines.indexOf(line)),
+      idCount: id ? (this.twins.idCounts.get(id) ?? 1) : 0,
     };
   }
 
@@ -131,7 +143,7 @@ class Extractor {
       type: 'table',
       line: this.line(node),
       header: head ? cells(head) : [],
-      rows: body.map((row) => ({ line: this.line(row), cells: cells(row) })),
+      rows: body.map((row) => ({ line: this.line(row), end: end(row), cells: cells(row) })),
     };
   }
 
@@ -207,7 +219,7 @@ class Extractor {
       else if (child !== first && child.type === 'paragraph') this.inline(child.children);
       else if (child.type === 'blockquote') this.walkNested(child.children, children);
     }
-    return { line: this.line(node), checkbox, text: plainText(tokens), links: linkTargets(tokens), children };
+    return { line: this.line(node), start: start(node), end: end(node), checkbox, text: plainText(tokens), links: linkTargets(tokens), children };
   }
 
   /** Lists inside a quote inside a list item still nest under that item. */

@@ -29,3 +29,31 @@ export function checkboxColumns(line: string): number[] {
   }
   return columns;
 }
+
+/**
+ * Lines that could hold a checkbox, grouped by fingerprint (line numbers in order), and
+ * how many checkboxes carry each HTML id: what tells twins apart in refs.
+ */
+export interface TwinIndex {
+  linesByHash: Map<string, number[]>;
+  idCounts: Map<string, number>;
+}
+
+export function twinIndex(lineTexts: (line: number) => string, lineCount: number): TwinIndex {
+  const linesByHash = new Map<string, number[]>();
+  const idCounts = new Map<string, number>();
+  for (let line = 1; line <= lineCount; line++) {
+    const text = lineTexts(line);
+    if (!text.includes('[') && !text.includes('<')) continue;
+    if (!checkboxColumns(text).length) continue;
+    const hash = lineFingerprint(text);
+    const list = linesByHash.get(hash);
+    if (list) list.push(line);
+    else linesByHash.set(hash, [line]);
+    for (const match of text.matchAll(INPUT_TAG_GLOBAL)) {
+      const id = parseHtmlCheckbox(match[0])?.id;
+      if (id) idCounts.set(id, (idCounts.get(id) ?? 0) + 1);
+    }
+  }
+  return { linesByHash, idCounts };
+}

@@ -20,6 +20,11 @@ export interface Checkbox {
   lineHash: string;
   /** Hash of the nearest non-blank line above, to tell identical lines apart. */
   ctxHash: string;
+  /** How many lines of the note share this line's fingerprint, and which one this is. */
+  twins: number;
+  ordinal: number;
+  /** How many checkboxes of the note carry this checkbox's id (0 without an id). */
+  idCount: number;
 }
 
 export interface WikiLink {
@@ -50,6 +55,8 @@ export interface Cell {
 
 export interface Row {
   line: number;
+  /** Offset just past the row's last byte (before its line break). */
+  end: number;
   cells: Cell[];
 }
 
@@ -69,6 +76,9 @@ export interface TableBlock {
 
 export interface ListEntry {
   line: number;
+  /** Offsets of the whole item, its nested lists included. */
+  start: number;
+  end: number;
   /** The item's own marker: `- [ ]` or a leading HTML checkbox. */
   checkbox: Checkbox | null;
   /** Display text of the item's first paragraph. */

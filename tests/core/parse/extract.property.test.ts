@@ -9,6 +9,7 @@ import type { NoteDoc } from '../../../src/core/parse/types';
 import { cellsOf, checkboxesOf } from '../../helpers/docWalk';
 
 const runs = Number(process.env.FUZZ_RUNS ?? 150);
+const seed = process.env.FUZZ_SEED ? { seed: Number(process.env.FUZZ_SEED) } : {};
 const vault = join(__dirname, '../../../example-vault');
 const examples = ['Projects.md', '2026 Systems Engineering Roadmap.md', 'long term bets.md'].map((name) => readFileSync(join(vault, name), 'utf8'));
 
@@ -53,7 +54,7 @@ describe('extractNote on arbitrary input', () => {
       fc.property(markdownish, (text) => {
         assertOffsetsSliceBack(text, extractNote('fuzz.md', text));
       }),
-      { numRuns: runs },
+      { numRuns: runs, ...seed },
     );
   });
 
@@ -71,7 +72,7 @@ describe('extractNote on arbitrary input', () => {
         }
         assertOffsetsSliceBack(text, extractNote('mutated.md', text));
       }),
-      { numRuns: runs },
+      { numRuns: runs, ...seed },
     );
   });
 });
@@ -98,5 +99,14 @@ describe('extractNote on the example notes', () => {
     const doc = extractNote('bom.md', text);
     expect(checkboxesOf(doc).map((box) => text.slice(box.start, box.end))).toEqual(['[ ]', '[x]', '<input type="checkbox" checked id="q">']);
     assertOffsetsSliceBack(text, doc);
+  });
+});
+
+describe('inputs that once broke the parser', () => {
+  it('reads an empty list item followed by a task marker line without throwing, and drops the empty item', () => {
+    const text = '#roadmap\n## Systems depth\n\n-\n[ ]  Write a storage engine\n  - [x] Read the paper\n- [x] Contribute\n';
+    const doc = extractNote('a.md', text);
+    assertOffsetsSliceBack(text, doc);
+    expect(checkboxesOf(doc).map((box) => text.slice(box.start, box.end))).toEqual(['[x]', '[x]']);
   });
 });

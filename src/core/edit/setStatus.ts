@@ -1,0 +1,36 @@
+import { planColumns, roleWords, type RoleWords } from '../model/columns';
+import { cellSafe } from './cellText';
+import { findItem, type Target } from './target';
+import { landed, refuse, type EditResult } from './types';
+
+/**
+ * Replaces the text of an item's Status cell. The cell keeps its padding where the new
+ * text fits, so an aligned table stays aligned.
+ */
+export function setStatus(text: string, target: Target, status: string, words: RoleWords = roleWords()): EditResult {
+  const safe = cellSafe(status);
+  if (!safe.ok) return refuse(safe.reason);
+  const found = findItem(text, target);
+  if (!found.ok) return refuse(found.reason);
+  if (found.kind !== 'row') return refuse('a list item has no Status cell');
+  const { roles } = planColumns(found.table.header.map((cell) => cell.text), words);
+  if (roles.status === undefined) return refuse('this table has no Status column');
+  const cell = found.row.cells[roles.status];
+  if (!cell) return refuse('this row has no Status cell');
+  const old = text.slice(cell.start, cell.end);
+  const replacement = padLike(old, safe.text);
+  if (replacement === old) return { ok: true, text, changes: [], message: 'status unchanged' };
+  return landed(text, [{ from: cell.start, to: cell.end, insert: replacement }], `status set to "${safe.text}"`);
+}
+
+/**
+ * New cell content in the old one's place: the old leading space (one space for a blank
+ * cell), then the text, then spaces up to the old width when it fits, else one space.
+ */
+export function padLike(old: string, body: string): string {
+  const blank = old.trim() === '';
+  const leading = blank ? ' ' : /^[ \t]*/.exec(old)![0];
+  const content = leading + body;
+  if (content.length < old.length) return content.padEnd(old.length, ' ');
+  return /[ \t]$/.test(old) || blank ? `${content} ` : content;
+}

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { addTask } from '../../../src/core/edit/addTask';
+import { freshId } from '../../../src/core/edit/newId';
+import { refsOf } from '../../helpers/notes';
+
+const ids = (...list: string[]) => {
+  let i = 0;
+  return () => list[i++ % list.length];
+};
+
+describe('addTask in a table', () => {
+  const note = [
+    '| Check | Project                                                  |',
+    '| ----- | -------------------------------------------------------- |',
+    '|       | - Build Git                                              |',
+    '|       | - Short                       |',
+    '| <input type="checkbox" unchecked id="abc123"> | - With box |',
+    '',
+  ].join('\n');
+
+  it('appends a task to the item cell, using up padding so the table stays aligned', () => {
+    const result = addTask(note, { path: 'p.md', line: 3 }, 'write it up', { nextId: ids('0a0b0c') });
+    expect(result.ok && result.text.split('\n')[2]).toBe('|       | - Build Git<br><input type="checkbox" unchecked id="0a0b0c"> write it up |');
+  });
+
+  it('grows the row when the padding is too short', () => {
+    const result = addTask(note, { path: 'p.md', line: 4 }, 'x', { nextId: ids('0a0b0c') });
+    expect(result.ok && result.text.split('\n')[3]).toBe('|       | - Short<br><input type="checkbox" unchecked id="0a0b0c"> x |');
+  });
+
+  it('takes the item by its checkbox ref, and never reuses an id of the note', () => {
+    const [box] = refsOf(note);
+    const result = addTask(note, { path: 'p.md', ref: box.ref }, 'next', { nextId: ids('abc123', 'ABC123', 'fedcba') });
+    expect(result.ok && result.text.split('\n')[4]).toBe('| <input type="checkbox" unchecked id="abc123"> | - With box<br><input type="checkbox" unchecked id="fedcba"> next |');
+  });
+
+  it('escapes a pipe in the task text', () => {
+    const result = addTask(note, { path: 'p.md', line: 4 }, 'a | b', { nextId: ids('0a0b0c') });
+    expect(result.ok && result.text.split('\n')[3]).toBe('|       | - Short<br><input type="checkbox" unchecked id="0a0b0c"> a \\| b |');
+  });
+
+  it('is read back as a task of that item', () => {
+    const result = addTask(note, { path: 'p.md', line: 3 }, 'write it up', { nextId: ids('0a0b0c') });
+    expect(result.ok && refsOf(result.text).map((r) => [r.id, r.checked, r.line])).toEqual([['0a0b0c', false, 3], ['abc123', false, 5]]);
+  });
+});
+
+describe('addTask in a list', () => {
+  it('nests under an item without tasks, after its text, at its content column', () => {
+    const text = '- [ ] Storage engine\n- [ ] Next\n';
+    const result = addTask(text, { path: 'l.md', line: 1 }, 'Compaction');
+    expect(result.ok && result.text).toBe('- [ ] Storage engine\n  - [ ] Compaction\n- [ ] Next\n');
+  });
+
+  it('goes after the last nested task, at the indent the tasks already use', () => {
+    const text = '1. Item\n    - [x] one\n        - [ ] deep\n2. Other\n';
+    const result = addTask(text, { path: 'l.md', line: 1 }, 'two');
+    expect(result.ok && result.text).toBe('1. Item\n    - [x] one\n        - [ ] deep\n    - [ ] two\n2. Other\n');
+  });
+
+  it('keeps CRLF line endings and a missing final newline', () => {
+    expect(addTask('- a\r\n- b', { path: 'l.md', line: 2 }, 'c')).toMatchObject({ ok: true, text: '- a\r\n- b\r\n  - [ ] c' });
+    expect(addTask('- a\r\n- b\r\n', { path: 'l.md', line: 1 }, 'c')).toMatchObject({ ok: true, text: '- a\r\n  - [ ] c\r\n- b\r\n' });
+  });
+
+  it('stays inside a quote or callout', () => {
+    const result = addTask('> [!todo]\n> - [ ] a\n', { path: 'l.md', line: 2 }, 'b');
+    expect(result.ok && result.text).toBe('> [!todo]\n> - [ ] a\n>   - [ ] b\n');
+  });
+
+  it('refuses empty text and line breaks', () => {
+    expect(addTask('- a\n', { path: 'l.md', line: 1 }, '  ')).toEqual({ ok: false, reason: 'the text is empty' });
+    expect(addTask('- a\n', { path: 'l.md', line: 1 }, 'x\ny')).toEqual({ ok: false, reason: 'the text holds a line break' });
+  });
+});
+
+describe('freshId', () => {
+  it('skips ids the note already uses, in any case', () => {
+    expect(freshId('<input type="checkbox" id="AAAAAA">', ids('aaaaaa', 'bbbbbb'))).toBe('bbbbbb');
+  });
+
+  it('makes 6-hex ids by default', () => {
+    expect(freshId('')).toMatch(/^[0-9a-f]{6}$/);
+  });
+});
