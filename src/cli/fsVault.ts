@@ -2,7 +2,8 @@ import { promises as fs } from 'node:fs';
 import * as nodePath from 'node:path';
 import type { VaultFile, VaultPort } from '../core/ports';
 
-const utf8 = new TextDecoder('utf-8', { fatal: true });
+// ignoreBOM keeps a leading BOM in the text (the default strips it), so a write keeps it too.
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 /**
  * The vault as a folder on disk. Hidden folders (`.obsidian`, `.git`, `.trash`) are not
