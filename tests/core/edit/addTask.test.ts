@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { addTask } from '../../../src/core/edit/addTask';
 import { freshId } from '../../../src/core/edit/newId';
+import { toggleCheckbox } from '../../../src/core/edit/toggle';
 import { refsOf } from '../../helpers/notes';
 
 const ids = (...list: string[]) => {
@@ -81,5 +82,19 @@ describe('freshId', () => {
 
   it('makes 6-hex ids by default', () => {
     expect(freshId('')).toMatch(/^[0-9a-f]{6}$/);
+  });
+});
+
+describe('mixed line endings', () => {
+  it('a task added under a CRLF line gets CRLF, under an LF line LF; toggles touch neither', () => {
+    const text = '- [ ] crlf item\r\n- [ ] lf item\n- [ ] last';
+    expect(addTask(text, { path: 'l.md', line: 1 }, 'a')).toMatchObject({ ok: true, text: '- [ ] crlf item\r\n  - [ ] a\r\n- [ ] lf item\n- [ ] last' });
+    expect(addTask(text, { path: 'l.md', line: 2 }, 'b')).toMatchObject({ ok: true, text: '- [ ] crlf item\r\n- [ ] lf item\n  - [ ] b\n- [ ] last' });
+    const refs = refsOf(text);
+    const toggled = refs.reduce((current, r) => {
+      const result = toggleCheckbox(current, r.ref);
+      return result.ok ? result.text : current;
+    }, text);
+    expect(toggled).toBe('- [x] crlf item\r\n- [x] lf item\n- [x] last');
   });
 });
