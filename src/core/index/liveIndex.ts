@@ -1,0 +1,264 @@
+import { extractNote } from '../parse/extract';
+import { scanNote, type NoteScan } from '../parse/scan';
+import type { NoteDoc } from '../parse/types';
+import { roleWords, type RoleWords } from '../model/columns';
+import { LinkResolver } from '../model/resolve';
+import { buildRoadmap } from '../model/roadmap';
+import { isRoadmapNote } from '../model/selection';
+import type { NoteError, Roadmap } from '../model/types';
+import type { VaultPort } from '../ports';
+import type { Settings } from '../settings';
+import { messageOf } from './indexVault';
+
+export interface LiveIndexOptions {
+  /**
+   * What is known about a note without reading it (the plugin answers from Obsidian's
+   * metadata cache); null means "read and scan it".
+   */
+  knownScan?: (path: string) => NoteScan | null;
+  /** Gives the event loop a turn; the index never holds it longer than between notes. */
+  yieldNow?: () => Promise<void>;
+  /** How long a burst of changes may settle before one update (ms). */
+  settleMs?: number;
+}
+
+export type IndexState = 'loading' | 'ready';
+
+export interface Snapshot {
+  state: IndexState;
+  roadmap: Roadmap;
+  errors: NoteError[];
+  /** Goes up by one with each published update. */
+  revision: number;
+}
+
+const EMPTY: Roadmap = { notes: [], groups: [], checkins: [], links: [] };
+const isNote = (path: string) => path.toLowerCase().endsWith('.md');
+
+/**
+ * The model, kept current as notes change. Each note is scanned once per change and
+ * parsed only when it matters (a roadmap note, or one linked from one); a burst of
+ * changes is coalesced into one update, published to subscribers once.
+ */
+export class LiveIndex {
+  private files = new Set<string>();
+  private scans = new Map<string, NoteScan>();
+  private docs = new Map<string, NoteDoc>();
+  private errorsByPath = new Map<string, string>();
+  /** Roadmap notes and the notes linked from them, as of the last update. */
+  private linked = new Set<string>();
+  private pending = new Set<string>();
+  private timer: ReturnType<typeof setTimeout> | null = null;
+  private running: Promise<void> | null = null;
+  private listeners = new Set<(snapshot: Snapshot) => void>();
+  private words: RoleWords;
+  private disposed = false;
+  snapshot: Snapshot = { state: 'loading', roadmap: EMPTY, errors: [], revision: 0 };
+
+  constructor(
+    private readonly vault: VaultPort,
+    private settings: Settings,
+    private readonly options: LiveIndexOptions = {},
+  ) {
+    this.words = roleWords(settings.columnWords);
+  }
+
+  /** The extract of every note read, by path. */
+  get extracts(): ReadonlyMap<string, NoteDoc> {
+    return this.docs;
+  }
+
+  /** Calls `listener` with every published snapshot; returns the unsubscribe. */
+  subscribe(listener: (snapshot: Snapshot) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Indexes the whole vault, yielding between notes; publishes once at the end. */
+  async build(): Promise<void> {
+    const files = await this.vault.list();
+    this.files = new Set(files.map((file) => file.path));
+    this.scans.clear();
+    this.docs.clear();
+    this.errorsByPath.clear();
+    for (const file of files) {
+      if (this.disposed) return;
+      if (isNote(file.path)) await this.refreshNote(file.path);
+    }
+    await this.followLinks();
+    this.publish();
+  }
+
+  /** A note or file was created or modified. */
+  changed(path: string): void {
+    this.files.add(path);
+    this.schedule(path);
+  }
+
+  deleted(path: string): void {
+    this.files.delete(path);
+    this.scans.delete(path);
+    this.docs.delete(path);
+    this.errorsByPath.delete(path);
+    this.schedule(null);
+  }
+
+  renamed(oldPath: string, newPath: string): void {
+    this.files.delete(oldPath);
+    this.files.add(newPath);
+    this.scans.delete(oldPath);
+    this.docs.delete(oldPath);
+    this.errorsByPath.delete(oldPath);
+    this.schedule(newPath);
+  }
+
+  updateSettings(settings: Settings): Promise<void> {
+    this.settings = settings;
+    this.words = roleWords(settings.columnWords);
+    return this.build();
+  }
+
+  /** Resolves once every scheduled change has been applied and published. */
+  async settled(): Promise<void> {
+    while (this.timer || this.running) {
+      if (this.timer) {
+        clearTimeout(this.timer);
+        this.timer = null;
+        await this.flush();
+      } else await this.running;
+    }
+  }
+
+  dispose(): void {
+    this.disposed = true;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    this.listeners.clear();
+    this.pending.clear();
+  }
+
+  private schedule(path: string | null): void {
+    if (this.disposed) return;
+    if (path && isNote(path)) this.pending.add(path);
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      void this.flush();
+    }, this.options.settleMs ?? 50);
+  }
+
+  private async flush(): Promise<void> {
+    if (this.running) await this.running;
+    if (this.disposed) return;
+    const paths = [...this.pending];
+    this.pending.clear();
+    this.running = (async () => {
+      for (const path of paths) {
+        if (this.disposed) return;
+        if (this.files.has(path)) await this.refreshNote(path);
+      }
+      await this.followLinks();
+      this.publish();
+    })();
+    try {
+      await this.running;
+    } finally {
+      this.running = null;
+    }
+  }
+
+  /** Re-reads one note: scan, then parse when it is a roadmap note or linked from one. */
+  private async refreshNote(path: string, force = false): Promise<void> {
+    let scan = force ? null : this.options.knownScan?.(path) ?? null;
+    let text: string | null = null;
+    if (!scan) {
+      text = await this.read(path);
+      if (text === null) return;
+      scan = scanNote(text);
+    }
+    this.scans.set(path, scan);
+    const wanted = force || isRoadmapNote(path, scan, this.settings) || this.isLinked(path);
+    if (!wanted) {
+      this.docs.delete(path);
+      this.errorsByPath.delete(path);
+      return;
+    }
+    text ??= await this.read(path);
+    if (text === null) return;
+    try {
+      const doc = extractNote(path, text, scanNote(text));
+      this.docs.set(path, doc);
+      if (doc.frontmatterError) this.errorsByPath.set(path, doc.frontmatterError);
+      else this.errorsByPath.delete(path);
+    } catch (error) {
+      // A note that fails keeps its last data; the rest goes on.
+      this.errorsByPath.set(path, messageOf(error));
+    }
+    await this.options.yieldNow?.();
+  }
+
+  private async read(path: string): Promise<string | null> {
+    try {
+      return await this.vault.read(path);
+    } catch (error) {
+      this.errorsByPath.set(path, messageOf(error));
+      return null;
+    }
+  }
+
+  /** Roadmap notes and the notes linked from them (up to linkDepth hops). */
+  private wantedPaths(): Set<string> {
+    const resolver = new LinkResolver(this.files);
+    const wanted = new Set<string>();
+    let frontier: string[] = [];
+    for (const [path, scan] of this.scans) {
+      if (isRoadmapNote(path, scan, this.settings)) {
+        wanted.add(path);
+        frontier.push(path);
+      }
+    }
+    for (let depth = 1; depth <= this.settings.linkDepth && frontier.length; depth++) {
+      const next: string[] = [];
+      for (const from of frontier) {
+        for (const link of this.docs.get(from)?.links ?? []) {
+          const target = resolver.resolve(link.target, from);
+          if (target && isNote(target) && !wanted.has(target)) {
+            wanted.add(target);
+            next.push(target);
+          }
+        }
+      }
+      frontier = next;
+    }
+    return wanted;
+  }
+
+  private isLinked(path: string): boolean {
+    return this.linked.has(path);
+  }
+
+  /** Parses newly linked notes, drops notes no longer wanted; repeats until stable. */
+  private async followLinks(): Promise<void> {
+    for (let round = 0; round <= this.settings.linkDepth; round++) {
+      const wanted = this.wantedPaths();
+      this.linked = wanted;
+      let added = false;
+      for (const path of wanted) {
+        if (!this.docs.has(path) && this.files.has(path) && !this.errorsByPath.has(path)) {
+          await this.refreshNote(path, true);
+          added = true;
+        }
+      }
+      for (const path of [...this.docs.keys()]) if (!wanted.has(path)) this.docs.delete(path);
+      if (!added) return;
+    }
+  }
+
+  private publish(): void {
+    if (this.disposed) return;
+    const roadmap = buildRoadmap(this.docs.values(), new LinkResolver(this.files), this.words);
+    const errors = [...this.errorsByPath].map(([path, message]) => ({ path, message })).sort((a, b) => (a.path < b.path ? -1 : 1));
+    this.snapshot = { state: 'ready', roadmap, errors, revision: this.snapshot.revision + 1 };
+    for (const listener of this.listeners) listener(this.snapshot);
+  }
+}

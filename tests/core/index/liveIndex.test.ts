@@ -1,0 +1,146 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { LiveIndex, type Snapshot } from '../../../src/core/index/liveIndex';
+import { scanNote } from '../../../src/core/parse/scan';
+import { makeSettings } from '../../../src/core/settings';
+import { MemoryVault } from '../../fakes/memoryVault';
+
+const exampleDir = join(__dirname, '../../../example-vault');
+const example = () => new MemoryVault(Object.fromEntries(readdirSync(exampleDir).map((name) => [name, readFileSync(join(exampleDir, name), 'utf8')])));
+
+async function started(vault: MemoryVault, settings = makeSettings()) {
+  const index = new LiveIndex(vault, settings, { settleMs: 5 });
+  const published: Snapshot[] = [];
+  index.subscribe((snapshot) => published.push(snapshot));
+  await index.build();
+  return { index, published };
+}
+
+const titles = (snapshot: Snapshot) => snapshot.roadmap.groups.map((g) => g.title);
+const items = (snapshot: Snapshot) => snapshot.roadmap.groups.flatMap((g) => g.items.map((i) => i.title));
+
+describe('LiveIndex', () => {
+  it('starts loading, and publishes the example vault once when built', async () => {
+    const vault = example();
+    const index = new LiveIndex(vault, makeSettings());
+    expect(index.snapshot.state).toBe('loading');
+    let calls = 0;
+    index.subscribe(() => calls++);
+    await index.build();
+    expect(calls).toBe(1);
+    expect(index.snapshot.state).toBe('ready');
+    expect(index.snapshot.roadmap.groups.length).toBe(14);
+    expect(index.snapshot.revision).toBe(1);
+  });
+
+  it('applies a burst of changes as one update', async () => {
+    const vault = example();
+    const { index, published } = await started(vault);
+    const path = 'long term bets.md';
+    for (const n of [1, 2, 3]) {
+      vault.set(path, vault.files.get(path)!.replace(/- \[x\] Contribute.*\n/, `- [x] Contribute change ${n}\n`));
+      index.changed(path);
+    }
+    await index.settled();
+    expect(published.length).toBe(2);
+    expect(items(index.snapshot)).toContain('Contribute change 3');
+    expect(index.snapshot.revision).toBe(2);
+  });
+
+  it('adds a note when it gains a roadmap tag and drops it when it loses it', async () => {
+    const vault = example();
+    const { index } = await started(vault);
+    vault.set('new.md', '# New\n\n- [ ] fresh\n');
+    index.changed('new.md');
+    await index.settled();
+    expect(items(index.snapshot)).not.toContain('fresh');
+    vault.set('new.md', '#roadmap\n# New\n\n- [ ] fresh\n');
+    index.changed('new.md');
+    await index.settled();
+    expect(items(index.snapshot)).toContain('fresh');
+    vault.set('new.md', '# New\n\n- [ ] fresh\n');
+    index.changed('new.md');
+    await index.settled();
+    expect(items(index.snapshot)).not.toContain('fresh');
+  });
+
+  it('reads a note once it is linked, and lets it go when the link goes', async () => {
+    const vault = example();
+    vault.set('Side.md', '# Side\n\n- [ ] side task\n');
+    const { index } = await started(vault);
+    expect(index.snapshot.roadmap.notes.map((n) => n.path)).not.toContain('Side.md');
+    const projects = vault.files.get('Projects.md')!;
+    vault.set('Projects.md', projects + '\n[[Side]]\n');
+    index.changed('Projects.md');
+    await index.settled();
+    expect(items(index.snapshot)).toContain('side task');
+    vault.set('Projects.md', projects);
+    index.changed('Projects.md');
+    await index.settled();
+    expect(items(index.snapshot)).not.toContain('side task');
+  });
+
+  it('follows deletes and renames, and resolves links by the new name', async () => {
+    const vault = example();
+    const { index } = await started(vault);
+    vault.rename('long term bets.md', 'Bets/long term bets.md');
+    index.renamed('long term bets.md', 'Bets/long term bets.md');
+    await index.settled();
+    expect(index.snapshot.roadmap.notes.map((n) => n.path)).toEqual(['2026 Systems Engineering Roadmap.md', 'Bets/long term bets.md', 'Projects.md']);
+    expect(index.snapshot.roadmap.links.find((l) => l.target === 'long term bets')?.resolved).toBe('Bets/long term bets.md');
+    vault.delete('Bets/long term bets.md');
+    index.deleted('Bets/long term bets.md');
+    await index.settled();
+    expect(titles(index.snapshot)).not.toContain('Systems depth');
+    expect(index.snapshot.roadmap.links.find((l) => l.target === 'long term bets')?.resolved).toBeNull();
+  });
+
+  it('keeps the last data of a note that fails to read, and names it', async () => {
+    const vault = example();
+    const { index } = await started(vault);
+    vault.failing.add('Projects.md');
+    index.changed('Projects.md');
+    await index.settled();
+    expect(titles(index.snapshot)).toContain('ML Infra / AI Infra');
+    expect(index.snapshot.errors).toEqual([{ path: 'Projects.md', message: 'cannot read Projects.md' }]);
+    vault.failing.delete('Projects.md');
+    index.changed('Projects.md');
+    await index.settled();
+    expect(index.snapshot.errors).toEqual([]);
+  });
+
+  it('reads no note the metadata cache already rules out', async () => {
+    const vault = example();
+    for (let i = 0; i < 20; i++) vault.set(`plain ${i}.md`, `just text ${i}\n`);
+    const index = new LiveIndex(vault, makeSettings(), { knownScan: (path) => scanNote(vault.files.get(path) ?? '') });
+    await index.build();
+    expect([...new Set(vault.reads)].sort()).toEqual(['2026 Systems Engineering Roadmap.md', 'Projects.md', 'long term bets.md']);
+    expect(index.snapshot.roadmap.groups.length).toBe(14);
+  });
+
+  it('yields between notes', async () => {
+    const vault = example();
+    let yields = 0;
+    const index = new LiveIndex(vault, makeSettings(), { yieldNow: async () => void yields++ });
+    await index.build();
+    expect(yields).toBe(3);
+  });
+
+  it('publishes nothing after dispose and leaves no timer', async () => {
+    const vault = example();
+    const { index, published } = await started(vault);
+    index.changed('Projects.md');
+    index.dispose();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(published.length).toBe(1);
+    await index.settled();
+  });
+
+  it('rebuilds with new settings', async () => {
+    const vault = example();
+    const { index } = await started(vault);
+    await index.updateSettings(makeSettings({ roadmapTags: ['roadmap'] }));
+    expect(index.snapshot.roadmap.notes.map((n) => n.path)).toEqual(['2026 Systems Engineering Roadmap.md']);
+  });
+});
