@@ -36,6 +36,6 @@ export default tseslint.config(
     // The CLI opens a plain folder and has no Vault#configDir to ask; it defaults to
     // Obsidian's `.obsidian` and takes --config-dir for anything else.
     files: ['src/cli/**', 'tests/**'],
-    rules: { 'obsidianmd/hardcoded-config-path': 'off' },
+    rules: { 'obsidianmd/hardcoded-config-path': 'off', 'obsidianmd/prefer-window-timers': 'off', 'obsidianmd/no-global-this': 'off' },
   },
 );

@@ -23,3 +23,10 @@ export interface Clock {
   /** Today as `YYYY-MM-DD` in the person's time zone. */
   today(): string;
 }
+
+/** Timers, so the plugin can hand in its window's (popout windows have their own). */
+export interface Timers {
+  setTimeout(callback: () => void, ms: number): unknown;
+  clearTimeout(handle: unknown): void;
+}
+

@@ -6,7 +6,7 @@ import { LinkResolver } from '../model/resolve';
 import { buildRoadmap } from '../model/roadmap';
 import { isRoadmapNote } from '../model/selection';
 import type { NoteError, Roadmap } from '../model/types';
-import type { VaultPort } from '../ports';
+import type { Timers, VaultPort } from '../ports';
 import type { Settings } from '../settings';
 import { messageOf } from './indexVault';
 
@@ -20,6 +20,8 @@ export interface LiveIndexOptions {
   yieldNow?: () => Promise<void>;
   /** How long a burst of changes may settle before one update (ms). */
   settleMs?: number;
+  /** Without timers a burst settles on a microtask (enough for the one-shot CLI). */
+  timers?: Timers;
 }
 
 export type IndexState = 'loading' | 'ready';
@@ -48,11 +50,12 @@ export class LiveIndex {
   /** Roadmap notes and the notes linked from them, as of the last update. */
   private linked = new Set<string>();
   private pending = new Set<string>();
-  private timer: ReturnType<typeof setTimeout> | null = null;
+  private timer: unknown = null;
   private running: Promise<void> | null = null;
   private listeners = new Set<(snapshot: Snapshot) => void>();
   private words: RoleWords;
   private disposed = false;
+  private readonly timers: Timers | null;
   snapshot: Snapshot = { state: 'loading', roadmap: EMPTY, errors: [], revision: 0 };
 
   constructor(
@@ -61,6 +64,7 @@ export class LiveIndex {
     private readonly options: LiveIndexOptions = {},
   ) {
     this.words = roleWords(settings.columnWords);
+    this.timers = options.timers ?? null;
   }
 
   /** The extract of every note read, by path. */
@@ -122,7 +126,7 @@ export class LiveIndex {
   async settled(): Promise<void> {
     while (this.timer || this.running) {
       if (this.timer) {
-        clearTimeout(this.timer);
+        this.timers?.clearTimeout(this.timer);
         this.timer = null;
         await this.flush();
       } else await this.running;
@@ -131,7 +135,7 @@ export class LiveIndex {
 
   dispose(): void {
     this.disposed = true;
-    if (this.timer) clearTimeout(this.timer);
+    if (this.timer) this.timers?.clearTimeout(this.timer);
     this.timer = null;
     this.listeners.clear();
     this.pending.clear();
@@ -140,11 +144,15 @@ export class LiveIndex {
   private schedule(path: string | null): void {
     if (this.disposed) return;
     if (path && isNote(path)) this.pending.add(path);
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = setTimeout(() => {
+    if (this.timer) this.timers?.clearTimeout(this.timer);
+    const fire = () => {
+      if (this.timer !== token) return;
       this.timer = null;
       void this.flush();
-    }, this.options.settleMs ?? 50);
+    };
+    const token: unknown = this.timers ? this.timers.setTimeout(fire, this.options.settleMs ?? 50) : {};
+    this.timer = token;
+    if (!this.timers) void Promise.resolve().then(fire);
   }
 
   private async flush(): Promise<void> {

@@ -10,12 +10,14 @@ const exampleDir = join(__dirname, '../../../example-vault');
 const example = () => new MemoryVault(Object.fromEntries(readdirSync(exampleDir).map((name) => [name, readFileSync(join(exampleDir, name), 'utf8')])));
 
 async function started(vault: MemoryVault, settings = makeSettings()) {
-  const index = new LiveIndex(vault, settings, { settleMs: 5 });
+  const index = new LiveIndex(vault, settings, { settleMs: 5, timers: nodeTimers });
   const published: Snapshot[] = [];
   index.subscribe((snapshot) => published.push(snapshot));
   await index.build();
   return { index, published };
 }
+
+const nodeTimers = { setTimeout: (fn: () => void, ms: number) => setTimeout(fn, ms), clearTimeout: (h: unknown) => clearTimeout(h as ReturnType<typeof setTimeout>) };
 
 const titles = (snapshot: Snapshot) => snapshot.roadmap.groups.map((g) => g.title);
 const items = (snapshot: Snapshot) => snapshot.roadmap.groups.flatMap((g) => g.items.map((i) => i.title));
@@ -125,6 +127,18 @@ describe('LiveIndex', () => {
     const index = new LiveIndex(vault, makeSettings(), { yieldNow: async () => void yields++ });
     await index.build();
     expect(yields).toBe(3);
+  });
+
+  it('settles a burst on a microtask when it has no timers', async () => {
+    const vault = example();
+    const index = new LiveIndex(vault, makeSettings());
+    await index.build();
+    vault.set('Projects.md', vault.files.get('Projects.md')!.replace('Kubernetes', 'K8s'));
+    index.changed('Projects.md');
+    index.changed('Projects.md');
+    await index.settled();
+    expect(items(index.snapshot)).toContain('K8s');
+    expect(index.snapshot.revision).toBe(2);
   });
 
   it('publishes nothing after dispose and leaves no timer', async () => {
