@@ -1,6 +1,8 @@
-import type { Role } from './model/columns';
+import { ROLE_ORDER, type Role } from './model/columns';
 
-/** Everything configurable (SPEC §6). Versioned: `migrateSettings` upgrades old data. */
+export type Grouping = 'groups' | 'status' | 'timeline';
+
+/** Everything configurable (SPEC §6). Versioned: `loadSettings` migrates older data. */
 export interface Settings {
   version: 1;
   roadmapTags: string[];
@@ -11,6 +13,20 @@ export interface Settings {
   allNotes: boolean;
   /** Extra header words per column role, on top of the built-in ones. */
   columnWords: Partial<Record<Role, string[]>>;
+  weeklyFolder: string;
+  /** moment.js format of the weekly note's name (ISO week tokens). */
+  weeklyFormat: string;
+  /** Path of a template note; empty for the built-in template. */
+  weeklyTemplate: string;
+  /** Use the Periodic Notes / Calendar weekly settings where those plugins have them. */
+  usePeriodicNotes: boolean;
+  boardGrouping: Grouping;
+  boardShowDone: boolean;
+  reminderEnabled: boolean;
+  /** 1 = Monday … 7 = Sunday (ISO). */
+  reminderWeekday: number;
+  /** How many roadmap changes can be undone. */
+  undoDepth: number;
 }
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
@@ -20,13 +36,22 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   linkDepth: 1,
   allNotes: false,
   columnWords: {},
+  weeklyFolder: 'Check-ins',
+  weeklyFormat: 'GGGG-[W]WW',
+  weeklyTemplate: '',
+  usePeriodicNotes: true,
+  boardGrouping: 'groups',
+  boardShowDone: true,
+  reminderEnabled: false,
+  reminderWeekday: 5,
+  undoDepth: 20,
 });
 
 export const MAX_LINK_DEPTH = 5;
 
 /** Fresh settings, optionally with some values replaced. */
 export function makeSettings(overrides: Partial<Settings> = {}): Settings {
-  return { ...structuredClone(DEFAULT_SETTINGS) as Settings, ...overrides };
+  return { ...(structuredClone(DEFAULT_SETTINGS) as Settings), ...overrides };
 }
 
 /** A tag as configured: `#` and surrounding slashes dropped, compared without case. */
@@ -37,4 +62,130 @@ export function normaliseTag(tag: string): string {
 /** A folder as configured: vault-relative, no leading or trailing slash. */
 export function normaliseFolder(folder: string): string {
   return folder.trim().replace(/\\/g, '/').replace(/^\.?\/+|\/+$/g, '');
+}
+
+export interface SettingProblem {
+  field: keyof Settings;
+  message: string;
+}
+
+type Check = (value: unknown) => { value: unknown } | { problem: string };
+
+const list = (each: (item: string) => string | null, emptyOk: boolean): Check => (value) => {
+  const items = typeof value === 'string' ? value.split(/[,\n]/) : value;
+  if (!Array.isArray(items) || items.some((item) => typeof item !== 'string')) return { problem: 'must be a list of names' };
+  const cleaned = (items as string[]).map((item) => item.trim()).filter(Boolean);
+  if (!cleaned.length && !emptyOk) return { problem: 'needs at least one entry' };
+  for (const item of cleaned) {
+    const problem = each(item);
+    if (problem) return { problem };
+  }
+  return { value: [...new Set(cleaned)] };
+};
+
+const wholeNumber = (min: number, max: number): Check => (value) => {
+  const number = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
+  return typeof number === 'number' && Number.isInteger(number) && number >= min && number <= max ? { value: number } : { problem: `must be a whole number from ${min} to ${max}` };
+};
+
+const flag: Check = (value) => (typeof value === 'boolean' ? { value } : { problem: 'must be on or off' });
+
+const folderPath = (emptyOk: boolean): Check => (value) => {
+  if (typeof value !== 'string') return { problem: 'must be a folder path' };
+  const folder = normaliseFolder(value);
+  if (!folder && !emptyOk) return { problem: 'needs a folder' };
+  if (folder.split('/').some((part) => part === '..')) return { problem: 'must stay inside the vault (no "..")' };
+  if (/[\\:*?"<>|]/.test(folder)) return { problem: 'holds a character file names cannot have' };
+  return { value: folder };
+};
+
+const CHECKS: { [K in Exclude<keyof Settings, 'version'>]: Check } = {
+  roadmapTags: list((tag) => (/^#?[\p{L}\p{N}_/-]+$/u.test(tag) && /[\p{L}_/-]/u.test(tag) ? null : `"${tag}" is not a tag (letters, digits, _ - / only, not only digits)`), false),
+  roadmapFolders: list((folder) => {
+    const checked = folderPath(false)(folder);
+    return 'problem' in checked ? `"${folder}" ${checked.problem}` : null;
+  }, true),
+  linkDepth: wholeNumber(0, MAX_LINK_DEPTH),
+  allNotes: flag,
+  columnWords: (value) => {
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) return { problem: 'must give words per column role' };
+    const out: Partial<Record<Role, string[]>> = {};
+    for (const [role, words] of Object.entries(value)) {
+      if (!ROLE_ORDER.includes(role as Role)) return { problem: `"${role}" is not a column role (${ROLE_ORDER.join(', ')})` };
+      const checked = list(() => null, true)(words);
+      if ('problem' in checked) return { problem: `${role}: ${checked.problem}` };
+      out[role as Role] = (checked.value as string[]).map((w) => w.toLowerCase());
+    }
+    return { value: out };
+  },
+  weeklyFolder: folderPath(true),
+  weeklyFormat: (value) => {
+    if (typeof value !== 'string' || !value.trim()) return { problem: 'needs a date format' };
+    if (/[\\:*?"<>|]/.test(value.replace(/\[[^\]]*\]/g, ''))) return { problem: 'would make a file name with a character file names cannot have' };
+    if (!/W|w/.test(value.replace(/\[[^\]]*\]/g, ''))) return { problem: 'needs a week token (WW for the ISO week)' };
+    return { value: value.trim() };
+  },
+  weeklyTemplate: (value) => {
+    if (typeof value !== 'string') return { problem: 'must be a note path' };
+    const checked = value.trim() ? folderPath(true)(value) : { value: '' };
+    return checked;
+  },
+  usePeriodicNotes: flag,
+  boardGrouping: (value) => (value === 'groups' || value === 'status' || value === 'timeline' ? { value } : { problem: 'must be groups, status or timeline' }),
+  boardShowDone: flag,
+  reminderEnabled: flag,
+  reminderWeekday: wholeNumber(1, 7),
+  undoDepth: wholeNumber(1, 200),
+};
+
+/** Checks one field's new value: the cleaned value, or why it cannot be saved. */
+export function checkSetting<K extends Exclude<keyof Settings, 'version'>>(field: K, value: unknown): { ok: true; value: Settings[K] } | { ok: false; message: string } {
+  const result = CHECKS[field](value);
+  return 'problem' in result ? { ok: false, message: result.problem } : { ok: true, value: result.value as Settings[K] };
+}
+
+/**
+ * Reads saved settings of any version: migrates older shapes, keeps every valid value,
+ * replaces each invalid one by its default and says why.
+ */
+export function loadSettings(saved: unknown): { settings: Settings; problems: SettingProblem[] } {
+  const settings = makeSettings();
+  const problems: SettingProblem[] = [];
+  if (saved === null || saved === undefined) return { settings, problems };
+  if (typeof saved !== 'object' || Array.isArray(saved)) {
+    return { settings, problems: [{ field: 'version', message: 'saved settings were not readable; defaults are used' }] };
+  }
+  let data = saved as Record<string, unknown>;
+  const version = data.version ?? 0;
+  if (version === 0) data = migrateV0(data);
+  else if (version !== 1) {
+    return { settings, problems: [{ field: 'version', message: `saved settings are from a newer version (${String(version)}); defaults are used until you save` }] };
+  }
+  for (const field of Object.keys(CHECKS) as (keyof typeof CHECKS)[]) {
+    if (!(field in data)) continue;
+    const checked = checkSetting(field, data[field]);
+    if (checked.ok) (settings as unknown as Record<string, unknown>)[field] = checked.value;
+    else problems.push({ field, message: `${checked.message}; the default is used` });
+  }
+  return { settings, problems };
+}
+
+/**
+ * Version 0 (unversioned, as first saved): `tags` and `folders` as comma-separated text,
+ * `depth` for the link depth, `weeklyNoteFolder` and `weeklyNoteFormat`.
+ */
+function migrateV0(data: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...data, version: 1 };
+  const rename: [string, string][] = [
+    ['tags', 'roadmapTags'],
+    ['folders', 'roadmapFolders'],
+    ['depth', 'linkDepth'],
+    ['weeklyNoteFolder', 'weeklyFolder'],
+    ['weeklyNoteFormat', 'weeklyFormat'],
+  ];
+  for (const [from, to] of rename) {
+    if (from in data && !(to in data)) out[to] = data[from];
+    delete out[from];
+  }
+  return out;
 }
