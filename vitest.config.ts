@@ -13,6 +13,7 @@ export default defineConfig({
           exclude: ['tests/browser/**', 'node_modules/**'],
           environment: 'node',
           globalSetup: ['tests/setup/buildCli.ts'],
+          setupFiles: ['tests/setup/yaml.ts'],
           testTimeout: 30000,
         },
       },

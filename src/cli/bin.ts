@@ -1,4 +1,8 @@
+import { parse } from 'yaml';
+import { setYamlParser } from '../core/parse/frontmatter';
 import { run } from './main';
+
+setYamlParser(parse);
 
 run(process.argv.slice(2), {
   out: (text) => process.stdout.write(text),

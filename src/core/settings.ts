@@ -159,7 +159,7 @@ export function loadSettings(saved: unknown): { settings: Settings; problems: Se
   const version = data.version ?? 0;
   if (version === 0) data = migrateV0(data);
   else if (version !== 1) {
-    return { settings, problems: [{ field: 'version', message: `saved settings are from a newer version (${String(version)}); defaults are used until you save` }] };
+    return { settings, problems: [{ field: 'version', message: `saved settings are from a newer version (${JSON.stringify(version)}); defaults are used until you save` }] };
   }
   for (const field of Object.keys(CHECKS) as (keyof typeof CHECKS)[]) {
     if (!(field in data)) continue;

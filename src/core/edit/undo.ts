@@ -54,7 +54,7 @@ export function undoEdit(text: string, entry: UndoEntry): EditResult {
 export class UndoLog {
   constructor(
     public entries: UndoEntry[] = [],
-    readonly limit = 50,
+    public limit = 50,
   ) {}
 
   push(entry: UndoEntry): void {

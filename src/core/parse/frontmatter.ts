@@ -1,4 +1,13 @@
-import { parse as parseYaml } from 'yaml';
+/**
+ * The YAML parser, set once by the entry point: the plugin hands in Obsidian's own
+ * `parseYaml` (no second YAML library in the bundle), the CLI and tests the `yaml`
+ * package. Kept out of the core's imports so the plugin bundle does not carry one.
+ */
+let parseYaml: ((text: string) => unknown) | null = null;
+
+export function setYamlParser(parser: (text: string) => unknown): void {
+  parseYaml = parser;
+}
 
 export interface Frontmatter {
   /** Offset just past the closing `---` line (0 when there is no frontmatter). */
@@ -33,6 +42,7 @@ export function readFrontmatter(text: string): Frontmatter {
   if (yaml === null) return NONE;
   let data: unknown;
   try {
+    if (!parseYaml) throw new Error('no YAML parser was set (setYamlParser)');
     data = parseYaml(yaml);
   } catch (error) {
     const message = (error instanceof Error ? error.message.split('\n')[0] : String(error)).replace(/[\s:]+$/, '');

@@ -1,9 +1,18 @@
 import type { Root } from 'mdast';
-import remarkGfm from 'remark-gfm';
+import { gfmFromMarkdown } from 'mdast-util-gfm';
+import { gfm } from 'micromark-extension-gfm';
 import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import { unified, type Processor } from 'unified';
 
-const processor = unified().use(remarkParse).use(remarkGfm).freeze();
+// remark-gfm would also bring GFM's markdown serializer, which we never use (we splice,
+// never re-serialise): register only the syntax and the tree-building halves.
+function gfmParseOnly(this: Processor): void {
+  const data = this.data();
+  (data.micromarkExtensions ??= []).push(gfm());
+  (data.fromMarkdownExtensions ??= []).push(gfmFromMarkdown());
+}
+
+const processor = unified().use(remarkParse).use(gfmParseOnly).freeze();
 
 /** CommonMark + GFM syntax tree of a text. Callers keep extracts, never the tree. */
 export function parseMarkdown(text: string): Root {

@@ -1,0 +1,32 @@
+import type { Editor, Plugin } from 'obsidian';
+import { toggleOnLine } from '../core/edit/cursorToggle';
+import { freshId } from '../core/edit/newId';
+
+export interface CommandActions {
+  rebuildIndex(): Promise<void>;
+  undoLast(): Promise<unknown>;
+}
+
+/** SPEC §6 commands: sentence-case names, no default hotkeys, editor commands only where they apply. */
+export function registerCommands(plugin: Plugin, actions: CommandActions): void {
+  plugin.addCommand({
+    id: 'toggle-checkbox-at-cursor',
+    name: 'Toggle checkbox on this line',
+    editorCheckCallback: (checking, editor) => {
+      const cursor = editor.getCursor();
+      const change = toggleOnLine(editor.getLine(cursor.line), cursor.ch);
+      if (!change) return false;
+      if (!checking) editor.replaceRange(change.insert, { line: cursor.line, ch: change.from }, { line: cursor.line, ch: change.to });
+      return true;
+    },
+  });
+  plugin.addCommand({
+    id: 'insert-table-checkbox',
+    name: 'Insert table checkbox',
+    editorCallback: (editor: Editor) => {
+      editor.replaceSelection(`<input type="checkbox" unchecked id="${freshId(editor.getValue())}">`);
+    },
+  });
+  plugin.addCommand({ id: 'rebuild-index', name: 'Rebuild index', callback: () => void actions.rebuildIndex() });
+  plugin.addCommand({ id: 'undo-last-change', name: 'Undo last roadmap change', callback: () => void actions.undoLast() });
+}

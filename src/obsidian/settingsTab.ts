@@ -1,0 +1,111 @@
+import { PluginSettingTab, Setting, type App, type Plugin, type SettingDefinitionItem } from 'obsidian';
+import { checkSetting, type Settings } from '../core/settings';
+
+type Field = Exclude<keyof Settings, 'version'>;
+
+export interface SettingsHost {
+  readonly roadmapSettings: Settings;
+  saveSettings(settings: Settings): Promise<void>;
+}
+
+interface Row {
+  name: string;
+  desc?: string;
+  heading?: boolean;
+  render?: (setting: Setting) => void;
+}
+
+/**
+ * One row per setting. A value is checked as it is typed: a bad one is explained under
+ * the field and not saved; the last good value stays in force. The same rows feed
+ * Obsidian's declarative settings (searchable, 1.13+) and the classic `display()`.
+ */
+export class RoadmapSettingTab extends PluginSettingTab {
+  constructor(
+    app: App,
+    plugin: Plugin,
+    private readonly host: SettingsHost,
+  ) {
+    super(app, plugin);
+  }
+
+  override getSettingDefinitions(): SettingDefinitionItem[] {
+    return this.rows().map((row) => ({ name: row.name, desc: row.desc, render: (setting: Setting) => this.renderRow(row, setting) }));
+  }
+
+  override display(): void {
+    this.containerEl.empty();
+    for (const row of this.rows()) this.renderRow(row, new Setting(this.containerEl));
+  }
+
+  private renderRow(row: Row, setting: Setting): void {
+    setting.setName(row.name);
+    if (row.desc) setting.setDesc(row.desc);
+    if (row.heading) setting.setHeading();
+    row.render?.(setting);
+  }
+
+  private rows(): Row[] {
+    const s = () => this.host.roadmapSettings;
+    return [
+      this.text('roadmapTags', 'Roadmap tags', 'Notes with any of these tags are roadmap notes (comma-separated; nested tags count).', () => s().roadmapTags.join(', ')),
+      this.text('roadmapFolders', 'Roadmap folders', 'Every note in these folders is a roadmap note (comma-separated).', () => s().roadmapFolders.join(', ')),
+      this.text('linkDepth', 'Link depth', 'How many links away from a roadmap note notes are read too (0–5).', () => String(s().linkDepth)),
+      this.toggle('allNotes', 'Every note is a roadmap note', 'Read every note of the vault.'),
+      { name: 'Weekly note', heading: true },
+      this.text('weeklyFolder', 'Folder', 'Where weekly check-in notes go.', () => s().weeklyFolder),
+      this.text('weeklyFormat', 'File name format', 'Moment.js format with ISO week tokens, e.g. GGGG-[W]WW.', () => s().weeklyFormat),
+      this.text('weeklyTemplate', 'Template note', 'Path of a template note; empty for the built-in template.', () => s().weeklyTemplate),
+      this.toggle('usePeriodicNotes', 'Use the periodic notes settings', 'Where the periodic notes plugin has weekly notes on, use its folder, format and template.'),
+      this.toggle('reminderEnabled', 'Weekly reminder', 'On the chosen weekday, a notice offers to open the check-in.'),
+      this.text('reminderWeekday', 'Reminder weekday', '1 = Monday … 7 = Sunday.', () => String(s().reminderWeekday)),
+      { name: 'Board', heading: true },
+      {
+        name: 'Default grouping',
+        render: (setting) => {
+          setting.addDropdown((dropdown) =>
+            dropdown
+              .addOptions({ groups: 'Groups', status: 'Status', timeline: 'Timeline' })
+              .setValue(s().boardGrouping)
+              .onChange((value) => void this.save('boardGrouping', value)),
+          );
+        },
+      },
+      this.toggle('boardShowDone', 'Show done items', 'Done items are shown dimmed; off hides them.'),
+      this.text('undoDepth', 'Undo depth', 'How many roadmap changes can be undone (1–200).', () => String(s().undoDepth)),
+    ];
+  }
+
+  private text(field: Field, name: string, desc: string, current: () => string): Row {
+    return {
+      name,
+      desc,
+      render: (setting) => {
+        const problem = setting.descEl.createDiv({ cls: 'roadmap-setting-problem' });
+        setting.addText((text) =>
+          text.setValue(current()).onChange((value) => {
+            void this.save(field, value).then((message) => problem.setText(message ?? ''));
+          }),
+        );
+      },
+    };
+  }
+
+  private toggle(field: Field, name: string, desc: string): Row {
+    return {
+      name,
+      desc,
+      render: (setting) => {
+        setting.addToggle((toggle) => toggle.setValue(this.host.roadmapSettings[field] as boolean).onChange((value) => void this.save(field, value)));
+      },
+    };
+  }
+
+  /** Saves a checked value; returns why it was not saved, or null. */
+  async save(field: Field, value: unknown): Promise<string | null> {
+    const checked = checkSetting(field, value);
+    if (!checked.ok) return `Not saved: ${checked.message}.`;
+    await this.host.saveSettings({ ...this.host.roadmapSettings, [field]: checked.value });
+    return null;
+  }
+}

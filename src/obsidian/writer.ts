@@ -1,0 +1,78 @@
+import { MarkdownView, Notice, type App, type Editor } from 'obsidian';
+import type { EditResult } from '../core/edit/types';
+import { UndoLog, undoEdit, undoEntryFor } from '../core/edit/undo';
+import type { ObsidianVault } from './vaultAdapter';
+
+export type WriteOutcome = { ok: true; message: string } | { ok: false; reason: string };
+
+/**
+ * Applies a core edit to a note. When the note is open in an editor, the edit runs on
+ * the editor's text and lands as one editor transaction, so the cursor, folds, unsaved
+ * text and the editor's own undo survive; otherwise it runs inside Vault.process, which
+ * reads, edits and saves atomically. A refusal shows a notice and changes nothing.
+ */
+export class RoadmapWriter {
+  readonly undoLog: UndoLog;
+
+  constructor(
+    private readonly app: App,
+    private readonly vault: ObsidianVault,
+    undoDepth: number,
+  ) {
+    this.undoLog = new UndoLog([], undoDepth);
+  }
+
+  async apply(path: string, edit: (text: string) => EditResult, record = true): Promise<WriteOutcome> {
+    let result: EditResult | null = null;
+    let before = '';
+    const run = (text: string): EditResult => {
+      before = text;
+      result = edit(text);
+      return result;
+    };
+    try {
+      const editor = this.openEditor(path);
+      if (editor) {
+        const done = run(editor.getValue());
+        if (done.ok && done.changes.length) {
+          editor.transaction({ changes: done.changes.map((c) => ({ from: editor.offsetToPos(c.from), to: editor.offsetToPos(c.to), text: c.insert })) });
+        }
+      } else {
+        await this.vault.process(path, (text) => {
+          const done = run(text);
+          // Returning the text unchanged makes Vault.process write nothing.
+          return done.ok ? done.text : text;
+        });
+      }
+    } catch (error) {
+      return this.refused(error instanceof Error ? error.message : String(error));
+    }
+    const done = result as EditResult | null;
+    if (!done) return this.refused('the note could not be read');
+    if (!done.ok) return this.refused(done.reason);
+    if (record && done.changes.length === 1) this.undoLog.push(undoEntryFor(path, before, done.changes[0], done.message));
+    return { ok: true, message: done.message };
+  }
+
+  /** Undoes the last roadmap change, if its bytes are still in place. */
+  async undoLast(): Promise<WriteOutcome> {
+    const entry = this.undoLog.pop();
+    if (!entry) return this.refused('there is nothing to undo');
+    const outcome = await this.apply(entry.path, (text) => undoEdit(text, entry), false);
+    if (outcome.ok) new Notice(`Roadmap Board: ${outcome.message}`);
+    return outcome;
+  }
+
+  private openEditor(path: string): Editor | null {
+    let found: Editor | null = null;
+    this.app.workspace.iterateAllLeaves((leaf) => {
+      if (!found && leaf.view instanceof MarkdownView && leaf.view.file?.path === path) found = leaf.view.editor;
+    });
+    return found;
+  }
+
+  private refused(reason: string): WriteOutcome {
+    new Notice(`Roadmap Board: ${reason}. Nothing was changed.`);
+    return { ok: false, reason };
+  }
+}
