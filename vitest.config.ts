@@ -7,6 +7,8 @@ export default defineConfig({
   test: {
     projects: [
       {
+        // The obsidian package is types only: adapter tests run against a small fake.
+        resolve: { alias: { obsidian: new URL('./tests/fakes/obsidian.ts', import.meta.url).pathname } },
         test: {
           name: 'node',
           include: ['tests/**/*.test.ts'],

@@ -1,0 +1,20 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync, statSync } from 'node:fs';
+import { builtinModules } from 'node:module';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const root = join(__dirname, '..');
+
+describe('the plugin bundle', () => {
+  it('builds to at most 256 KiB and loads no Node or Electron module (mobile)', () => {
+    execFileSync('node', ['esbuild.config.mjs'], { cwd: root, stdio: 'pipe' });
+    const bundle = readFileSync(join(root, 'main.js'), 'utf8');
+    expect(statSync(join(root, 'main.js')).size).toBeLessThanOrEqual(256 * 1024);
+    const required = [...bundle.matchAll(/require\(["']([^"']+)["']\)/g)].map((m) => m[1]);
+    expect([...new Set(required)].sort()).toEqual(['obsidian']);
+    const nodeOnly = new Set([...builtinModules, ...builtinModules.map((m) => `node:${m}`), 'electron']);
+    expect(required.filter((name) => nodeOnly.has(name))).toEqual([]);
+    expect(bundle).not.toMatch(/\bprocess\.(?:env|cwd|platform)\b/);
+  });
+});

@@ -1,0 +1,351 @@
+/**
+ * A small, faithful stand-in for the `obsidian` module (types-only on npm), aliased in
+ * vitest. Only what the adapter uses, behaving as Obsidian does: vault events in
+ * Obsidian's order (create/modify/delete/rename), an atomic `process`, a metadata cache
+ * updated after each change, a workspace whose layout becomes ready when the test says.
+ */
+import { parse } from 'yaml';
+
+// Listeners take the event's own arguments; the fake stores them untyped, as Events does.
+type Callback = (...args: never[]) => unknown;
+type Stored = (...args: unknown[]) => unknown;
+export interface EventRef {
+  owner: Events;
+  name: string;
+  callback: Callback;
+}
+
+export class Events {
+  private handlers = new Map<string, Set<Stored>>();
+  on(name: string, callback: Callback): EventRef {
+    if (!this.handlers.has(name)) this.handlers.set(name, new Set());
+    this.handlers.get(name)!.add(callback as Stored);
+    return { owner: this, name, callback };
+  }
+  offref(ref: EventRef): void {
+    this.handlers.get(ref.name)?.delete(ref.callback as Stored);
+  }
+  trigger(name: string, ...args: unknown[]): void {
+    for (const callback of [...(this.handlers.get(name) ?? [])]) callback(...args);
+  }
+  listenerCount(): number {
+    return [...this.handlers.values()].reduce((n, set) => n + set.size, 0);
+  }
+}
+
+export class TAbstractFile {
+  constructor(public path: string) {}
+  get name(): string {
+    return this.path.slice(this.path.lastIndexOf('/') + 1);
+  }
+}
+export class TFile extends TAbstractFile {
+  stat = { mtime: 0, ctime: 0, size: 0 };
+  get basename(): string {
+    return this.name.replace(/\.[^.]*$/, '');
+  }
+  get extension(): string {
+    return this.name.slice(this.name.lastIndexOf('.') + 1);
+  }
+}
+
+export class Vault extends Events {
+  readonly contents = new Map<string, string>();
+  readonly files = new Map<string, TFile>();
+  readonly reads: string[] = [];
+  processCalls = 0;
+  configDir = '.obsidian';
+  private time = 1;
+
+  constructor(private readonly cache: MetadataCache) {
+    super();
+  }
+  /** Adds a file as if it existed at start-up (no event, as before layout ready). */
+  seed(path: string, text: string): TFile {
+    const file = new TFile(path);
+    this.files.set(path, file);
+    this.store(file, text);
+    return file;
+  }
+  private store(file: TFile, text: string): void {
+    this.contents.set(file.path, text);
+    file.stat = { mtime: this.time++, ctime: file.stat.ctime || this.time, size: text.length };
+    this.cache.index(file, text);
+  }
+  getFiles(): TFile[] {
+    return [...this.files.values()];
+  }
+  getMarkdownFiles(): TFile[] {
+    return this.getFiles().filter((f) => f.extension === 'md');
+  }
+  getAbstractFileByPath(path: string): TAbstractFile | null {
+    return this.files.get(path) ?? null;
+  }
+  async cachedRead(file: TFile): Promise<string> {
+    this.reads.push(file.path);
+    return this.contents.get(file.path)!;
+  }
+  async read(file: TFile): Promise<string> {
+    return this.cachedRead(file);
+  }
+  async create(path: string, text: string): Promise<TFile> {
+    if (this.files.has(path)) throw new Error('File already exists.');
+    const file = this.seed(path, text);
+    this.trigger('create', file);
+    this.cache.trigger('changed', file, text, this.cache.getFileCache(file));
+    return file;
+  }
+  async modify(file: TFile, text: string): Promise<void> {
+    this.store(file, text);
+    this.trigger('modify', file);
+    this.cache.trigger('changed', file, text, this.cache.getFileCache(file));
+  }
+  /** Atomic: nothing can change the file between reading and writing it. */
+  async process(file: TFile, fn: (data: string) => string): Promise<string> {
+    this.processCalls++;
+    const before = this.contents.get(file.path);
+    if (before === undefined) throw new Error(`${file.path} does not exist`);
+    const after = fn(before);
+    if (after !== before) await this.modify(file, after);
+    return after;
+  }
+  /** The file is deleted by something else (the user, sync, another program). */
+  async deletedOutside(file: TFile): Promise<void> {
+    this.files.delete(file.path);
+    this.contents.delete(file.path);
+    this.trigger('delete', file);
+  }
+  async rename(file: TFile, newPath: string): Promise<void> {
+    const oldPath = file.path;
+    const text = this.contents.get(oldPath)!;
+    this.files.delete(oldPath);
+    this.contents.delete(oldPath);
+    file.path = newPath;
+    this.files.set(newPath, file);
+    this.store(file, text);
+    this.trigger('rename', file, oldPath);
+  }
+}
+
+export interface CachedMetadata {
+  frontmatter?: Record<string, unknown>;
+  tags?: { tag: string }[];
+}
+
+export class MetadataCache extends Events {
+  private caches = new Map<string, CachedMetadata>();
+  index(file: TFile, text: string): void {
+    const cache: CachedMetadata = {};
+    const fm = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text);
+    if (fm) {
+      try {
+        cache.frontmatter = parse(fm[1]) as Record<string, unknown>;
+      } catch {
+        /* Obsidian keeps no frontmatter for invalid YAML */
+      }
+    }
+    const body = fm ? text.slice(fm[0].length) : text;
+    cache.tags = [...body.matchAll(/(?:^|\s)(#[\p{L}_/-][\p{L}\p{N}_/-]*)/gu)].map((m) => ({ tag: m[1] }));
+    this.caches.set(file.path, cache);
+  }
+  getFileCache(file: TFile): CachedMetadata | null {
+    return this.caches.get(file.path) ?? null;
+  }
+}
+
+export interface EditorPosition {
+  line: number;
+  ch: number;
+}
+
+/** An editor over a note's text; its text may differ from the file (unsaved edits). */
+export class Editor {
+  transactions = 0;
+  cursor: EditorPosition = { line: 0, ch: 0 };
+  constructor(public text: string) {}
+  getValue(): string {
+    return this.text;
+  }
+  getLine(line: number): string {
+    return this.text.split('\n')[line] ?? '';
+  }
+  getCursor(): EditorPosition {
+    return this.cursor;
+  }
+  offsetToPos(offset: number): EditorPosition {
+    const before = this.text.slice(0, offset).split('\n');
+    return { line: before.length - 1, ch: before[before.length - 1].length };
+  }
+  posToOffset(pos: EditorPosition): number {
+    const lines = this.text.split('\n');
+    return lines.slice(0, pos.line).reduce((n, l) => n + l.length + 1, 0) + pos.ch;
+  }
+  transaction(tx: { changes?: { from: EditorPosition; to?: EditorPosition; text: string }[] }): void {
+    this.transactions++;
+    const changes = (tx.changes ?? []).map((c) => ({ from: this.posToOffset(c.from), to: this.posToOffset(c.to ?? c.from), text: c.text }));
+    for (const c of changes.sort((a, b) => b.from - a.from)) this.text = this.text.slice(0, c.from) + c.text + this.text.slice(c.to);
+  }
+  replaceRange(text: string, from: EditorPosition, to?: EditorPosition): void {
+    this.transaction({ changes: [{ from, to, text }] });
+  }
+  replaceSelection(text: string): void {
+    this.replaceRange(text, this.cursor);
+  }
+}
+
+export class View {}
+export class MarkdownView extends View {
+  constructor(
+    public file: TFile | null,
+    public editor: Editor,
+  ) {
+    super();
+  }
+}
+export class WorkspaceLeaf {
+  constructor(public view: View) {}
+}
+
+export class Workspace extends Events {
+  leaves: WorkspaceLeaf[] = [];
+  private ready = false;
+  private pending: (() => void)[] = [];
+  onLayoutReady(callback: () => void): void {
+    if (this.ready) callback();
+    else this.pending.push(callback);
+  }
+  layoutReady(): void {
+    this.ready = true;
+    for (const callback of this.pending.splice(0)) callback();
+  }
+  iterateAllLeaves(callback: (leaf: WorkspaceLeaf) => void): void {
+    this.leaves.forEach(callback);
+  }
+}
+
+export class App {
+  metadataCache = new MetadataCache();
+  vault = new Vault(this.metadataCache);
+  workspace = new Workspace();
+}
+
+export const notices: string[] = [];
+export class Notice {
+  constructor(message: string) {
+    notices.push(message);
+  }
+}
+
+export function parseYaml(text: string): unknown {
+  return parse(text);
+}
+
+export interface Command {
+  id: string;
+  name: string;
+  callback?: () => unknown;
+  editorCallback?: (editor: Editor) => unknown;
+  editorCheckCallback?: (checking: boolean, editor: Editor) => boolean | void;
+}
+
+export class Component {
+  private cleanups: (() => void)[] = [];
+  register(callback: () => void): void {
+    this.cleanups.push(callback);
+  }
+  registerEvent(ref: EventRef): void {
+    this.register(() => ref.owner.offref(ref));
+  }
+  unload(): void {
+    for (const cleanup of this.cleanups.splice(0)) cleanup();
+  }
+}
+
+export class Plugin extends Component {
+  commands: Command[] = [];
+  settingTabs: PluginSettingTab[] = [];
+  data: unknown = null;
+  constructor(
+    public app: App,
+    public manifest: { id: string; version: string } = { id: 'roadmap-board', version: '0.0.0' },
+  ) {
+    super();
+  }
+  addCommand(command: Command): Command {
+    this.commands.push(command);
+    return command;
+  }
+  addSettingTab(tab: PluginSettingTab): void {
+    this.settingTabs.push(tab);
+  }
+  async loadData(): Promise<unknown> {
+    return this.data;
+  }
+  async saveData(data: unknown): Promise<void> {
+    this.data = structuredClone(data);
+  }
+}
+
+/** Settings UI: records rows and lets tests type into their controls. */
+class FakeEl {
+  text = '';
+  children: FakeEl[] = [];
+  empty(): void {
+    this.children = [];
+  }
+  createDiv(_options?: unknown): FakeEl {
+    const child = new FakeEl();
+    this.children.push(child);
+    return child;
+  }
+  setText(text: string): void {
+    this.text = text;
+  }
+}
+
+export class PluginSettingTab {
+  containerEl = new FakeEl() as unknown as FakeEl & { settings: Setting[] };
+  constructor(
+    public app: App,
+    public plugin: Plugin,
+  ) {}
+}
+
+export class Setting {
+  static all: Setting[] = [];
+  name = '';
+  descEl = new FakeEl();
+  onText: ((value: string) => unknown) | null = null;
+  onToggle: ((value: boolean) => unknown) | null = null;
+  constructor(_container: unknown) {
+    Setting.all.push(this);
+  }
+  setName(name: string): this {
+    this.name = name;
+    return this;
+  }
+  setDesc(_desc: string): this {
+    return this;
+  }
+  setHeading(): this {
+    return this;
+  }
+  addText(build: (text: { setValue(v: string): unknown; onChange(cb: (v: string) => unknown): unknown }) => unknown): this {
+    const control = { setValue: () => control, onChange: (cb: (v: string) => unknown) => ((this.onText = cb), control) };
+    build(control);
+    return this;
+  }
+  addToggle(build: (toggle: { setValue(v: boolean): unknown; onChange(cb: (v: boolean) => unknown): unknown }) => unknown): this {
+    const control = { setValue: () => control, onChange: (cb: (v: boolean) => unknown) => ((this.onToggle = cb), control) };
+    build(control);
+    return this;
+  }
+  addDropdown(build: (d: { addOptions(o: unknown): unknown; setValue(v: string): unknown; onChange(cb: (v: string) => unknown): unknown }) => unknown): this {
+    const control = { addOptions: () => control, setValue: () => control, onChange: (cb: (v: string) => unknown) => ((this.onText = cb), control) };
+    build(control);
+    return this;
+  }
+}
+
+// Obsidian runs in a window; plugin code uses window timers for popout windows.
+(globalThis as { window?: unknown }).window ??= globalThis;
