@@ -10,7 +10,7 @@ const exampleDir = join(__dirname, '../../example-vault');
 
 function exampleApp(): App {
   const app = new App();
-  for (const name of readdirSync(exampleDir)) app.vault.seed(name, readFileSync(join(exampleDir, name), 'utf8'));
+  for (const name of readdirSync(exampleDir).filter((n) => n.endsWith('.md'))) app.vault.seed(name, readFileSync(join(exampleDir, name), 'utf8'));
   for (let i = 0; i < 50; i++) app.vault.seed(`notes/plain ${i}.md`, `Just a note ${i}.\n`);
   return app;
 }

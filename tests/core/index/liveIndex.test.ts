@@ -7,7 +7,7 @@ import { makeSettings } from '../../../src/core/settings';
 import { MemoryVault } from '../../fakes/memoryVault';
 
 const exampleDir = join(__dirname, '../../../example-vault');
-const example = () => new MemoryVault(Object.fromEntries(readdirSync(exampleDir).map((name) => [name, readFileSync(join(exampleDir, name), 'utf8')])));
+const example = () => new MemoryVault(Object.fromEntries(readdirSync(exampleDir).filter((name) => name.endsWith('.md')).map((name) => [name, readFileSync(join(exampleDir, name), 'utf8')])));
 
 async function started(vault: MemoryVault, settings = makeSettings()) {
   const index = new LiveIndex(vault, settings, { settleMs: 5, timers: nodeTimers });
