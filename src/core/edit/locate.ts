@@ -2,16 +2,10 @@ import { parseHtmlCheckbox, INPUT_TAG_GLOBAL } from '../parse/htmlCheckbox';
 import { checkboxColumns, lineFingerprint } from '../parse/lineHash';
 import { LineMap } from '../parse/lines';
 import type { RefData } from '../model/ref';
+import type { Checkbox } from '../parse/types';
 
 /** A checkbox found in the current text. */
-export interface FoundCheckbox {
-  kind: 'gfm' | 'html';
-  start: number;
-  end: number;
-  checked: boolean;
-  id: string | null;
-  line: number;
-}
+export type FoundCheckbox = Pick<Checkbox, 'kind' | 'start' | 'end' | 'checked' | 'id' | 'line'>;
 
 export type Located = { ok: true; box: FoundCheckbox; moved: boolean } | { ok: false; reason: string };
 

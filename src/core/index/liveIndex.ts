@@ -179,10 +179,13 @@ export class LiveIndex {
   private async refreshNote(path: string, force = false): Promise<void> {
     let scan = force ? null : this.options.knownScan?.(path) ?? null;
     let text: string | null = null;
+    // A scan of the text itself, when we have one; a cache answer is not one (it cannot
+    // tell broken frontmatter), so the text is scanned once more before parsing.
+    let textScan: NoteScan | null = null;
     if (!scan) {
       text = await this.read(path);
       if (text === null) return;
-      scan = scanNote(text);
+      scan = textScan = scanNote(text);
     }
     this.scans.set(path, scan);
     const wanted = force || isRoadmapNote(path, scan, this.settings) || this.isLinked(path);
@@ -194,7 +197,7 @@ export class LiveIndex {
     text ??= await this.read(path);
     if (text === null) return;
     try {
-      const doc = extractNote(path, text, scanNote(text));
+      const doc = extractNote(path, text, textScan ?? scanNote(text));
       this.docs.set(path, doc);
       if (doc.frontmatterError) this.errorsByPath.set(path, doc.frontmatterError);
       else this.errorsByPath.delete(path);
