@@ -52,17 +52,20 @@ async function readUndoLog(vault: FsVault, configDir: string): Promise<UndoLog> 
   }
 }
 
+/** An argument as quoted back in a message: refs are long, so cut to 40 characters. */
+const shorten = (text: string) => (text.length > 40 ? `${text.slice(0, 40)}…` : text);
+
 function targetOf(text: string | undefined, what: string): Target {
   if (!text) throw new UsageError(`${what} needs a ref (from "roadmap index --json") or path:line`);
   const target = parseTarget(text);
-  if (!target) throw new UsageError(`"${text.length > 40 ? text.slice(0, 40) + '…' : text}" is not a ref or path:line`);
+  if (!target) throw new UsageError(`"${shorten(text)}" is not a ref or path:line`);
   return target;
 }
 
 export async function toggleCommand(vault: FsVault, configDir: string, refText: string | undefined): Promise<string> {
   if (!refText) throw new UsageError('toggle needs a ref (from "roadmap index --json")');
   const ref = decodeRef(refText);
-  if (!ref) throw new UsageError(`"${refText.length > 40 ? refText.slice(0, 40) + '…' : refText}" is not a checkbox ref`);
+  if (!ref) throw new UsageError(`"${shorten(refText)}" is not a checkbox ref`);
   return applyEdit(vault, configDir, ref.path, (text) => toggleCheckbox(text, refText));
 }
 

@@ -1,5 +1,6 @@
 import { existsSync, statSync } from 'node:fs';
-import { indexVault, messageOf } from '../core/index/indexVault';
+import { messageOf } from '../core/errors';
+import { indexVault } from '../core/index/indexVault';
 import { makeSettings, type Settings } from '../core/settings';
 import { parseArgs, UsageError, type ParsedArgs } from './args';
 import { renderBoard } from './boardText';

@@ -1,4 +1,4 @@
-import { parseHtmlCheckbox, INPUT_TAG_GLOBAL } from '../parse/htmlCheckbox';
+import { htmlCheckboxesIn, parseHtmlCheckbox } from '../parse/htmlCheckbox';
 import { checkboxColumns, lineFingerprint } from '../parse/lineHash';
 import { LineMap } from '../parse/lines';
 import type { RefData } from '../model/ref';
@@ -7,7 +7,7 @@ import type { Checkbox } from '../parse/types';
 /** A checkbox found in the current text. */
 export type FoundCheckbox = Pick<Checkbox, 'kind' | 'start' | 'end' | 'checked' | 'id' | 'line'>;
 
-export type Located = { ok: true; box: FoundCheckbox; moved: boolean } | { ok: false; reason: string };
+export type Located = { ok: true; box: FoundCheckbox } | { ok: false; reason: string };
 
 /**
  * Finds the checkbox a ref names in the text as it is now (SPEC §3, stale guard):
@@ -23,7 +23,7 @@ export function locateCheckbox(text: string, ref: RefData): Located {
   const lines = new LineMap(text);
   if (ref.id && ref.idCount === 1) {
     const withId = htmlCheckboxesWithId(text, lines, ref.id);
-    if (withId.length === 1) return { ok: true, box: withId[0], moved: withId[0].start !== ref.offset };
+    if (withId.length === 1) return { ok: true, box: withId[0] };
   }
   const twins = findTwins(text, lines, ref);
   if (!twins.length) return { ok: false, reason: 'the checkbox is no longer in the note (it was removed or its line was rewritten)' };
@@ -32,12 +32,12 @@ export function locateCheckbox(text: string, ref: RefData): Located {
   }
   const contextMatches = twins.filter((twin) => contextHash(lines, twin.line) === ref.ctxHash);
   const inPlace = contextMatches.find((twin) => twin.start === ref.offset);
-  if (inPlace) return { ok: true, box: inPlace, moved: false };
+  if (inPlace) return { ok: true, box: inPlace };
   const chosen = twins[ref.ordinal];
   if (contextMatches.length && !contextMatches.includes(chosen)) {
     return { ok: false, reason: 'its line appears several times in the note and the lines around them moved, so which one is meant is not certain' };
   }
-  return { ok: true, box: chosen, moved: true };
+  return { ok: true, box: chosen };
 }
 
 /**
@@ -87,12 +87,7 @@ function probeText(text: string, lines: LineMap, ref: RefData): string | null {
 
 function htmlCheckboxesWithId(text: string, lines: LineMap, id: string): FoundCheckbox[] {
   const found: FoundCheckbox[] = [];
-  for (const match of text.matchAll(INPUT_TAG_GLOBAL)) {
-    const info = parseHtmlCheckbox(match[0]);
-    if (info && info.id === id) {
-      found.push({ kind: 'html', start: match.index, end: match.index + match[0].length, checked: info.checked, id: info.id, line: lines.lineOf(match.index) });
-    }
-  }
+  for (const box of htmlCheckboxesIn(text)) if (box.id === id) found.push({ ...box, kind: 'html', line: lines.lineOf(box.start) });
   return found;
 }
 

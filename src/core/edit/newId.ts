@@ -1,4 +1,4 @@
-import { INPUT_TAG_GLOBAL, parseHtmlCheckbox } from '../parse/htmlCheckbox';
+import { htmlCheckboxesIn } from '../parse/htmlCheckbox';
 
 /** A random 6-hex id, as the Table Checkboxes plugin writes them. */
 export function randomHexId(): string {
@@ -10,10 +10,7 @@ export function randomHexId(): string {
 /** A fresh 6-hex id that no checkbox of the note uses yet. */
 export function freshId(text: string, next: () => string = randomHexId): string {
   const used = new Set<string>();
-  for (const match of text.matchAll(INPUT_TAG_GLOBAL)) {
-    const id = parseHtmlCheckbox(match[0])?.id;
-    if (id) used.add(id.toLowerCase());
-  }
+  for (const box of htmlCheckboxesIn(text)) if (box.id) used.add(box.id.toLowerCase());
   for (let tries = 0; tries < 1000; tries++) {
     const id = next();
     if (/^[0-9a-f]{6}$/.test(id) && !used.has(id)) return id;

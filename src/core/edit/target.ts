@@ -1,6 +1,6 @@
 import { decodeRef } from '../model/ref';
 import { extractNote } from '../parse/extract';
-import type { ListEntry, NoteDoc, Row, TableBlock } from '../parse/types';
+import type { ListEntry, Row, TableBlock } from '../parse/types';
 import { locateCheckbox } from './locate';
 
 /**
@@ -19,8 +19,8 @@ export function parseTarget(text: string): Target | null {
 }
 
 export type FoundItem =
-  | { ok: true; kind: 'row'; doc: NoteDoc; table: TableBlock; row: Row }
-  | { ok: true; kind: 'list'; doc: NoteDoc; entry: ListEntry }
+  | { ok: true; kind: 'row'; table: TableBlock; row: Row }
+  | { ok: true; kind: 'list'; entry: ListEntry }
   | { ok: false; reason: string };
 
 /** Finds the table row or list item a target names in the text as it is now. */
@@ -37,10 +37,10 @@ export function findItem(text: string, target: Target): FoundItem {
   for (const block of doc.blocks) {
     if (block.type === 'table') {
       const row = block.rows.find((r) => r.line === line);
-      if (row) return { ok: true, kind: 'row', doc, table: block, row };
+      if (row) return { ok: true, kind: 'row', table: block, row };
     } else if (block.type === 'list') {
       const entry = findEntry(block.items, line);
-      if (entry) return { ok: true, kind: 'list', doc, entry };
+      if (entry) return { ok: true, kind: 'list', entry };
     }
   }
   return { ok: false, reason: `line ${line} of ${target.path} is not a table row or list item` };

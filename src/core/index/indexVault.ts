@@ -24,7 +24,3 @@ export async function indexVault(vault: VaultPort, settings: Settings): Promise<
   index.dispose();
   return { roadmap, errors, docs };
 }
-
-export function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}

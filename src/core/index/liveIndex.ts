@@ -8,7 +8,7 @@ import { isRoadmapNote } from '../model/selection';
 import type { NoteError, Roadmap } from '../model/types';
 import type { Timers, VaultPort } from '../ports';
 import type { Settings } from '../settings';
-import { messageOf } from './indexVault';
+import { messageOf } from '../errors';
 
 export interface LiveIndexOptions {
   /**
@@ -49,6 +49,8 @@ export class LiveIndex {
   private errorsByPath = new Map<string, string>();
   /** Roadmap notes and the notes linked from them, as of the last update. */
   private linked = new Set<string>();
+  /** Rebuilt only when the set of files changes, not on every edit of a note. */
+  private resolverCache: LinkResolver | null = null;
   private pending = new Set<string>();
   private timer: unknown = null;
   private running: Promise<void> | null = null;
@@ -82,6 +84,7 @@ export class LiveIndex {
   async build(): Promise<void> {
     const files = await this.vault.list();
     this.files = new Set(files.map((file) => file.path));
+    this.filesChanged();
     this.scans.clear();
     this.docs.clear();
     this.errorsByPath.clear();
@@ -95,12 +98,14 @@ export class LiveIndex {
 
   /** A note or file was created or modified. */
   changed(path: string): void {
+    if (!this.files.has(path)) this.filesChanged();
     this.files.add(path);
     this.schedule(path);
   }
 
   deleted(path: string): void {
     this.files.delete(path);
+    this.filesChanged();
     this.scans.delete(path);
     this.docs.delete(path);
     this.errorsByPath.delete(path);
@@ -110,6 +115,7 @@ export class LiveIndex {
   renamed(oldPath: string, newPath: string): void {
     this.files.delete(oldPath);
     this.files.add(newPath);
+    this.filesChanged();
     this.scans.delete(oldPath);
     this.docs.delete(oldPath);
     this.errorsByPath.delete(oldPath);
@@ -155,6 +161,15 @@ export class LiveIndex {
     if (!this.timers) void Promise.resolve().then(fire);
   }
 
+  private filesChanged(): void {
+    this.resolverCache = null;
+  }
+
+  private get resolver(): LinkResolver {
+    this.resolverCache ??= new LinkResolver(this.files);
+    return this.resolverCache;
+  }
+
   private async flush(): Promise<void> {
     if (this.running) await this.running;
     if (this.disposed) return;
@@ -188,7 +203,7 @@ export class LiveIndex {
       scan = textScan = scanNote(text);
     }
     this.scans.set(path, scan);
-    const wanted = force || isRoadmapNote(path, scan, this.settings) || this.isLinked(path);
+    const wanted = force || isRoadmapNote(path, scan, this.settings) || this.linked.has(path);
     if (!wanted) {
       this.docs.delete(path);
       this.errorsByPath.delete(path);
@@ -219,7 +234,7 @@ export class LiveIndex {
 
   /** Roadmap notes and the notes linked from them (up to linkDepth hops). */
   private wantedPaths(): Set<string> {
-    const resolver = new LinkResolver(this.files);
+    const resolver = this.resolver;
     const wanted = new Set<string>();
     let frontier: string[] = [];
     for (const [path, scan] of this.scans) {
@@ -244,10 +259,6 @@ export class LiveIndex {
     return wanted;
   }
 
-  private isLinked(path: string): boolean {
-    return this.linked.has(path);
-  }
-
   /** Parses newly linked notes, drops notes no longer wanted; repeats until stable. */
   private async followLinks(): Promise<void> {
     for (let round = 0; round <= this.settings.linkDepth; round++) {
@@ -267,7 +278,7 @@ export class LiveIndex {
 
   private publish(): void {
     if (this.disposed) return;
-    const roadmap = buildRoadmap(this.docs.values(), new LinkResolver(this.files), this.words);
+    const roadmap = buildRoadmap(this.docs.values(), this.resolver, this.words);
     const errors = [...this.errorsByPath].map(([path, message]) => ({ path, message })).sort((a, b) => (a.path < b.path ? -1 : 1));
     this.snapshot = { state: 'ready', roadmap, errors, revision: this.snapshot.revision + 1 };
     for (const listener of this.listeners) listener(this.snapshot);

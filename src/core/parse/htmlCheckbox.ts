@@ -28,6 +28,14 @@ export function parseHtmlCheckbox(tag: string): HtmlCheckboxInfo | null {
   return { checked: attributes.has('checked'), id: id ? id : null };
 }
 
+/** Every HTML checkbox in a text, with where its tag stands. */
+export function* htmlCheckboxesIn(text: string): Generator<HtmlCheckboxInfo & { start: number; end: number }> {
+  for (const match of text.matchAll(INPUT_TAG_GLOBAL)) {
+    const info = parseHtmlCheckbox(match[0]);
+    if (info) yield { ...info, start: match.index, end: match.index + match[0].length };
+  }
+}
+
 /** Whether an HTML fragment is a line break tag (`<br>`, `<br/>`, `<BR />`). */
 export function isBreakTag(html: string): boolean {
   return /^<br\s*\/?>$/i.test(html.trim());

@@ -1,5 +1,5 @@
 import { fnv1a } from './hash';
-import { INPUT_TAG_GLOBAL, parseHtmlCheckbox } from './htmlCheckbox';
+import { htmlCheckboxesIn, INPUT_TAG_GLOBAL, parseHtmlCheckbox } from './htmlCheckbox';
 
 /**
  * Fingerprint of a line that ignores the state of its checkboxes, so that a ref still
@@ -50,10 +50,7 @@ export function twinIndex(lineTexts: (line: number) => string, lineCount: number
     const list = linesByHash.get(hash);
     if (list) list.push(line);
     else linesByHash.set(hash, [line]);
-    for (const match of text.matchAll(INPUT_TAG_GLOBAL)) {
-      const id = parseHtmlCheckbox(match[0])?.id;
-      if (id) idCounts.set(id, (idCounts.get(id) ?? 0) + 1);
-    }
+    for (const { id } of htmlCheckboxesIn(text)) if (id) idCounts.set(id, (idCounts.get(id) ?? 0) + 1);
   }
   return { linesByHash, idCounts };
 }
