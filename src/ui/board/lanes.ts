@@ -1,0 +1,140 @@
+import { daysUntil, dueMark, type DueMark } from '../../core/model/due';
+import type { Group, Item, Progress, Roadmap, State, Task } from '../../core/model/types';
+import type { Grouping } from '../../core/settings';
+
+/** The board's choices, kept in the view's state across reloads. */
+export interface BoardChoices {
+  grouping: Grouping;
+  filter: string;
+  /** Paths of the notes shown; empty means every note. */
+  notes: string[];
+  showDone: boolean;
+}
+
+export interface Card {
+  /** Stable across edits that move lines: note, lane title, item title, occurrence. */
+  key: string;
+  item: Item;
+  /** The group the item belongs to in its note (shown in Status and Timeline lanes). */
+  group: string;
+  due: DueMark;
+}
+
+export interface Lane {
+  key: string;
+  title: string;
+  /** Where the lane comes from, for Groups lanes; null for Status and Timeline lanes. */
+  path: string | null;
+  line: number | null;
+  due: string | null;
+  dueMark: DueMark;
+  /** Done / total items of the lane (before the show-done and filter choices). */
+  progress: Progress;
+  /** For Status lanes: the state a card dropped here gets. */
+  state: State | null;
+  cards: Card[];
+}
+
+export const STATUS_LANES: readonly { state: State; title: string }[] = [
+  { state: 'todo', title: 'To do' },
+  { state: 'doing', title: 'Doing' },
+  { state: 'done', title: 'Done' },
+];
+
+export const TIMELINE_LANES = ['Overdue', 'This week', 'This month', 'This quarter', 'Later', 'No date'] as const;
+export type TimelineLane = (typeof TIMELINE_LANES)[number];
+
+/** The lanes and cards a board shows for the given choices on `today` (`YYYY-MM-DD`). */
+export function buildLanes(roadmap: Roadmap, choices: BoardChoices, today: string): Lane[] {
+  const groups = choices.notes.length ? roadmap.groups.filter((g) => choices.notes.includes(g.path)) : roadmap.groups;
+  const query = choices.filter.trim().toLowerCase();
+  const cardsOf = keyedCards(groups, today);
+  const visible = (card: Card) => (choices.showDone || card.item.state !== 'done') && (!query || matches(card, query));
+
+  if (choices.grouping === 'groups') {
+    const lanes: Lane[] = [];
+    const seen = new Map<string, number>();
+    groups.forEach((group, index) => {
+      const base = `${group.path}\u241f${group.title}`;
+      const n = seen.get(base) ?? 0;
+      seen.set(base, n + 1);
+      const cards = cardsOf[index].filter(visible);
+      // While filtering, a lane with nothing that matches is noise.
+      if (query && !cards.length) return;
+      lanes.push({
+        key: `${base}\u241f${n}`,
+        title: group.title,
+        path: group.path,
+        line: group.line,
+        due: group.due,
+        dueMark: dueMark(group.due, today, group.progress.total > 0 && group.progress.done === group.progress.total ? 'done' : 'todo'),
+        progress: group.progress,
+        state: null,
+        cards,
+      });
+    });
+    return lanes;
+  }
+
+  const all = cardsOf.flat();
+  const lane = (key: string, title: string, state: State | null, members: Card[]): Lane => ({
+    key,
+    title,
+    path: null,
+    line: null,
+    due: null,
+    dueMark: null,
+    progress: { done: members.filter((c) => c.item.state === 'done').length, total: members.length },
+    state,
+    cards: members.filter(visible),
+  });
+  if (choices.grouping === 'status') {
+    return STATUS_LANES.map(({ state, title }) => lane(`status:${state}`, title, state, all.filter((c) => c.item.state === state)));
+  }
+  return TIMELINE_LANES.map((title) =>
+    lane(`timeline:${title}`, title, null, all.filter((c) => timelineLane(c.item.due, today) === title)),
+  );
+}
+
+/** Cards per group, keyed so that a card keeps its key while lines move around it. */
+function keyedCards(groups: readonly Group[], today: string): Card[][] {
+  const seen = new Map<string, number>();
+  return groups.map((group) =>
+    group.items.map((item) => {
+      const base = `${item.path}\u241f${group.title}\u241f${item.title}`;
+      const n = seen.get(base) ?? 0;
+      seen.set(base, n + 1);
+      return { key: `${base}\u241f${n}`, item, group: group.title, due: dueMark(item.due, today, item.state) };
+    }),
+  );
+}
+
+function matches(card: Card, query: string): boolean {
+  const { item } = card;
+  const texts = [item.title, card.group, item.status ?? '', String(item.priority ?? ''), ...Object.values(item.fields)];
+  const inTasks = (tasks: readonly Task[]): boolean => tasks.some((t) => t.text.toLowerCase().includes(query) || inTasks(t.tasks));
+  return texts.some((t) => t.toLowerCase().includes(query)) || inTasks(item.tasks);
+}
+
+/**
+ * The Timeline column of a due date. Past dates are "Overdue" (a done item there is
+ * shown dimmed, without the overdue mark); "This week" runs to the end of the ISO week.
+ */
+export function timelineLane(due: string | null, today: string): TimelineLane {
+  if (!due) return 'No date';
+  const days = daysUntil(due, today);
+  if (days < 0) return 'Overdue';
+  const weekday = (new Date(`${today}T00:00:00Z`).getUTCDay() + 6) % 7; // Monday = 0
+  if (days <= 6 - weekday) return 'This week';
+  const [ty, tm] = today.split('-').map(Number);
+  const [dy, dm] = due.split('-').map(Number);
+  if (dy === ty && dm === tm) return 'This month';
+  if (dy === ty && Math.floor((dm - 1) / 3) === Math.floor((tm - 1) / 3)) return 'This quarter';
+  return 'Later';
+}
+
+/** The state a card would get when moved one Status column left (-1) or right (+1). */
+export function neighbourState(state: State, step: -1 | 1): State | null {
+  const index = STATUS_LANES.findIndex((lane) => lane.state === state) + step;
+  return STATUS_LANES[index]?.state ?? null;
+}
