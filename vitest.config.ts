@@ -1,4 +1,21 @@
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
+import { browserCommands } from './tests/setup/browserCommands';
+
+// The obsidian package is types only: adapter tests run against a small fake.
+const obsidianFake = { obsidian: new URL('./tests/fakes/obsidian.ts', import.meta.url).pathname };
+
+// Debian's chromium, never a downloaded browser; flags from docs/TOOLCHAIN.md.
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--headless',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 
 // `npm test` runs with NODE_ENV=production so that dependencies resolve as in the shipped
 // bundles: remark's production build, not its development build, whose internal
@@ -7,8 +24,8 @@ export default defineConfig({
   test: {
     projects: [
       {
-        // The obsidian package is types only: adapter tests run against a small fake.
-        resolve: { alias: { obsidian: new URL('./tests/fakes/obsidian.ts', import.meta.url).pathname } },
+        plugins: [svelte()],
+        resolve: { alias: obsidianFake },
         test: {
           name: 'node',
           include: ['tests/**/*.test.ts'],
@@ -17,6 +34,25 @@ export default defineConfig({
           globalSetup: ['tests/setup/buildCli.ts'],
           setupFiles: ['tests/setup/yaml.ts'],
           testTimeout: 30000,
+        },
+      },
+      {
+        // Views and CodeMirror extensions, in real headless Chromium.
+        plugins: [svelte()],
+        resolve: { alias: obsidianFake },
+        test: {
+          name: 'browser',
+          include: ['tests/browser/**/*.test.ts'],
+          setupFiles: ['tests/setup/yaml.ts', 'tests/setup/browserStyles.ts'],
+          testTimeout: 30000,
+          browser: {
+            enabled: true,
+            headless: true,
+            screenshotFailures: false,
+            provider: playwright({ launchOptions: { executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS } }),
+            instances: [{ browser: 'chromium' }],
+            commands: browserCommands,
+          },
         },
       },
     ],

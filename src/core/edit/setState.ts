@@ -1,4 +1,4 @@
-import { planColumns, roleWords, type RoleWords } from '../model/columns';
+import { headerRole, planColumns, roleWords, type RoleWords } from '../model/columns';
 import { decodeRef } from '../model/ref';
 import { itemState } from '../model/state';
 import type { Item, State } from '../model/types';
@@ -11,7 +11,22 @@ import { setHtmlChecked } from './htmlToggle';
 import { landed, refuse, type Change, type EditResult } from './types';
 
 /** What a board move needs to know about the item (all of it is in the model). */
-export type MovedItem = Pick<Item, 'path' | 'line' | 'ref' | 'progress' | 'title'>;
+export type MovedItem = Pick<Item, 'path' | 'line' | 'ref' | 'progress' | 'title' | 'fields'>;
+
+/**
+ * Why an item cannot be moved to a state, or null when it can — read from the model
+ * alone, so a board can offer only the moves that will land.
+ */
+export function cannotMove(item: MovedItem, state: State, words: RoleWords = roleWords()): string | null {
+  const hasStatus = Object.keys(item.fields).some((header) => headerRole(header, words) === 'status');
+  if (!item.ref && !hasStatus) return `"${item.title}" has no checkbox or Status cell to record its state`;
+  if (state === 'todo' && item.progress.done > 0) return `"${item.title}" has tasks done, so it reads as Doing; clear them to move it back to To do`;
+  // Without a Status cell only the checkbox speaks: unchecked reads as Doing once a task is done.
+  if (state === 'doing' && !hasStatus && item.progress.done === 0) {
+    return `"${item.title}" has no Status column, so it can only be To do or Done (or Doing once one of its tasks is done)`;
+  }
+  return null;
+}
 
 const DEFAULT_WORDS: Record<State, string> = { todo: 'To do', doing: 'In progress', done: 'Done' };
 
@@ -24,9 +39,8 @@ const DEFAULT_WORDS: Record<State, string> = { todo: 'To do', doing: 'In progres
  * already partly done; a move the note cannot express is refused, never approximated.
  */
 export function setItemState(text: string, item: MovedItem, state: State, words: RoleWords = roleWords()): EditResult {
-  if (state === 'todo' && item.progress.done > 0) {
-    return refuse(`"${item.title}" has tasks done, so it reads as Doing; clear them to move it back to To do`);
-  }
+  const cannot = cannotMove(item, state, words);
+  if (cannot) return refuse(cannot);
   const changes: Change[] = [];
   let statusCell: { start: number; end: number } | null = null;
   let columnValues: string[] = [];
@@ -69,12 +83,9 @@ export function setItemState(text: string, item: MovedItem, state: State, words:
       if (replacement !== old) changes.push({ from: statusCell.start, to: statusCell.end, insert: replacement });
     }
   } else if (!item.ref) {
-    return refuse('this item has no checkbox or Status cell to record its state');
-  } else {
-    // Only the checkbox speaks: unchecked reads as "doing" once some tasks are done.
-    if (state === 'doing' && item.progress.done === 0) {
-      return refuse(`"${item.title}" has no Status column, so it can only be To do or Done (or Doing once one of its tasks is done)`);
-    }
+    return refuse(`"${item.title}" has no checkbox or Status cell to record its state`);
+  } else if (state === 'doing' && item.progress.done === 0) {
+    return refuse(`"${item.title}" has no Status column, so it can only be To do or Done (or Doing once one of its tasks is done)`);
   }
   const names: Record<State, string> = { todo: 'To do', doing: 'Doing', done: 'Done' };
   if (!changes.length) return { ok: true, text, changes: [], message: `already ${names[state]}` };

@@ -1,0 +1,40 @@
+import type { Snapshot } from '../core/index/liveIndex';
+import type { Item, State } from '../core/model/types';
+
+/** What a write answered: landed, or refused with the reason (already shown as a notice). */
+export type Outcome = { ok: true } | { ok: false; reason: string };
+
+/** Where a view gets the model: the live index, or anything shaped like it. */
+export interface SnapshotSource {
+  readonly snapshot: Snapshot;
+  subscribe(listener: (snapshot: Snapshot) => void): () => void;
+}
+
+/**
+ * Everything a view can ask of the outside world. Views get this object and the
+ * model, never `App`: the plugin implements it over Obsidian, tests over real files.
+ */
+export interface ViewActions {
+  /** Sets one checkbox (by ref) to `checked`. */
+  toggle(path: string, ref: string, checked: boolean): Promise<Outcome>;
+  /** Opens a note at a line; the event says whether a new tab was asked for (Mod+click). */
+  openNote(path: string, line: number, event: MouseEvent | KeyboardEvent): void;
+  /** Opens a link an item holds: a note name through Obsidian, an http(s) URL in the browser. */
+  openLink(link: { kind: 'url'; href: string } | { kind: 'note'; target: string }, from: string, event: MouseEvent | KeyboardEvent): void;
+  /** Puts an icon of Obsidian's set (Lucide) into `el`. */
+  icon(el: HTMLElement, name: string): void;
+  /** Mod+hover on a title: Obsidian's page preview. */
+  hover?(event: MouseEvent, el: HTMLElement, path: string, line: number): void;
+}
+
+export interface BoardActions extends ViewActions {
+  /** Moves an item to a Status column: its checkbox and Status cell are written. */
+  setState(item: Item, state: State): Promise<Outcome>;
+  /** Creates a note a link points at (an unresolved link). */
+  createNote(target: string, from: string): Promise<void> | void;
+  /** Creates a roadmap note from the empty state. */
+  createRoadmapNote(): Promise<void> | void;
+  refresh(): void;
+  /** Right-click on a card: open, open to the right, copy a link to the line. */
+  cardMenu?(event: MouseEvent, item: Item): void;
+}
