@@ -1,7 +1,7 @@
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
-import { browserCommands } from './tests/setup/browserCommands';
+import { browserCommands } from './tests/setup/browserCommands.ts';
 
 // The obsidian package is types only: adapter tests run against a small fake.
 const obsidianFake = { obsidian: new URL('./tests/fakes/obsidian.ts', import.meta.url).pathname };

@@ -160,3 +160,121 @@ describe('filter, show done, note picker', () => {
     await expect.poll(() => laneTitles(root)).toEqual(['Systems depth', 'Writing']);
   });
 });
+
+describe('live updates', () => {
+  it('a change from outside shows without a reload, keeping scroll, focus and expanded cards', async () => {
+    const { h, root } = await board();
+    const scroller = document.createElement('div');
+    scroller.style.cssText = 'height: 300px; overflow: auto; width: 320px';
+    root.parentElement!.insertBefore(scroller, root);
+    scroller.appendChild(root);
+    await userEvent.click(card(root, 'gVisor - foreverVM').querySelector<HTMLElement>('.roadmap-expander')!);
+    const focused = card(root, 'Docker').querySelector<HTMLElement>('.roadmap-card-title')!;
+    focused.focus();
+    scroller.scrollTop = 900;
+    const box = scroller.getBoundingClientRect();
+    const atTop = document.elementFromPoint(box.left + 40, box.top + 20)!;
+    const top = atTop.getBoundingClientRect().top;
+    const gvisorBefore = card(root, 'gVisor - foreverVM');
+
+    // Another program adds a project above, and ticks a task, in one write.
+    const text = await h.read('Projects.md');
+    const edited = text
+      .replace('|                                             |                                                   | - Docker', '|                                             |                                                   | - Podman\n|                                             |                                                   | - Docker')
+      .replace('unchecked id="28acf1"', 'checked id="28acf1"');
+    await h.writeNote('Projects.md', edited);
+
+    await expect.poll(() => cardTitles(lane(root, 'ML Infra / AI Infra'))).toContain('Podman');
+    // What was on screen stays where it was (no re-render from scratch, no jump to the top).
+    expect(scroller.scrollTop).toBe(900);
+    expect(document.elementFromPoint(box.left + 40, box.top + 20)).toBe(atTop);
+    expect(atTop.getBoundingClientRect().top).toBe(top);
+    expect(document.activeElement).toBe(focused);
+    expect(card(root, 'gVisor - foreverVM')).toBe(gvisorBefore);
+    expect(gvisorBefore.querySelector('.roadmap-expander')!.getAttribute('aria-expanded')).toBe('true');
+    expect(gvisorBefore.querySelector('.roadmap-expander')!.textContent!.trim()).toBe('1/3');
+  });
+});
+
+describe('states', () => {
+  it('shows a loading state until the index is ready', async () => {
+    const { index } = (harness = await openVault());
+    const loading = { snapshot: { ...index.snapshot, state: 'loading' as const }, subscribe: index.subscribe.bind(index) };
+    const screen = await render(Board, { source: loading, actions: harness.actions, view: harness.view, tags: ['roadmap'], today: () => TODAY });
+    expect(screen.container.querySelector('.roadmap-board')!.getAttribute('aria-busy')).toBe('true');
+    expect(screen.container.textContent).toContain('Reading your roadmap notes…');
+    index.changed('Projects.md');
+    await index.settled();
+    await expect.poll(() => screen.container.querySelectorAll('.roadmap-card').length).toBeGreaterThan(50);
+  });
+
+  it('explains how to mark a roadmap note when there is none, with a button to create one', async () => {
+    harness = await openVault('', { 'plain.md': 'Just a note.\n' });
+    const screen = await render(Board, { source: harness.index, actions: harness.actions, view: harness.view, tags: ['roadmap', 'projects'], today: () => TODAY });
+    expect(screen.container.querySelector('.roadmap-empty')!.textContent!.replace(/\s+/g, ' ')).toContain('Add the tag #roadmap or #projects to a note');
+    await userEvent.click(screen.getByRole('button', { name: 'Create a roadmap note' }));
+    expect(harness.calls).toEqual(['create roadmap note']);
+  });
+
+  it('names a note that could not be read and shows the rest', async () => {
+    const { root } = await board({}, { 'broken.md': '---\ntags: [roadmap\n---\n- [ ] x\n' });
+    expect(root.querySelector('.roadmap-errors summary')!.textContent).toBe('1 note could not be read');
+    expect(root.querySelector('.roadmap-errors li')!.textContent).toMatch(/^broken\.md: /);
+    expect(root.querySelectorAll('.roadmap-card').length).toBeGreaterThan(50);
+  });
+
+  it('lists linked notes to open and unresolved ones to create', async () => {
+    const { h, root } = await board();
+    const linked = root.querySelector('.roadmap-linked')!;
+    expect([...linked.querySelectorAll('.roadmap-linked-note')].map((b) => b.textContent)).toEqual(['long term bets', 'Projects']);
+    expect([...linked.querySelectorAll('.roadmap-missing-name')].map((b) => b.textContent)).toEqual([
+      'Agent Orchestration', 'Distributed Systems', 'Effect Ts', 'Linux Internals', 'Reliability Engineering',
+    ]);
+    await userEvent.click(linked.querySelector<HTMLElement>('[aria-label="Create note Effect Ts"]')!);
+    await userEvent.click(linked.querySelector<HTMLElement>('.roadmap-linked-note')!);
+    expect(h.calls).toEqual(['create Effect Ts from 2026 Systems Engineering Roadmap.md', 'link long term bets from Projects.md']);
+  });
+
+  it('opens the note at the line from the title, links through their own buttons', async () => {
+    const { h, root } = await board();
+    const gvisor = card(root, 'gVisor - foreverVM');
+    await userEvent.click(gvisor.querySelector<HTMLElement>('.roadmap-card-title')!);
+    await userEvent.click(gvisor.querySelector<HTMLElement>('.roadmap-link')!);
+    expect(h.calls).toEqual(['open Projects.md:19', 'link https://github.com/tripathi456/gvisor-based-python-repl from Projects.md']);
+  });
+});
+
+describe('hostile note content', () => {
+  it('renders markup, scripts and javascript: links as text and runs nothing', async () => {
+    const hostile = [
+      '#roadmap',
+      '',
+      '| Done | Project | Status |',
+      '| ---- | ------- | ------ |',
+      '| <input type="checkbox" unchecked id="aaaaaa"> | <script>window.__pwned = 1</script> | <img src=x onerror="window.__pwned=2"> |',
+      '| <input type="checkbox" unchecked id="bbbbbb"> | <svg onload="window.__pwned=3"></svg> svg | ok |',
+      '| <input type="checkbox" unchecked id="cccccc"> | [click me](javascript:window.__pwned=4) | ok |',
+      '| <input type="checkbox" unchecked id="dddddd"> | <style>body{display:none}</style> styled | ok |',
+      '',
+      '## <img src=x onerror="window.__pwned=5"> heading',
+      '- [ ] [[<b onmouseover="window.__pwned=6">note</b>]]',
+      '  - [ ] <iframe src="javascript:window.__pwned=7"></iframe>',
+      '',
+    ].join('\n');
+    const { root } = await board({ notes: ['hostile.md'] }, { 'hostile.md': hostile });
+    for (const button of root.querySelectorAll<HTMLElement>('.roadmap-expander')) await userEvent.click(button);
+    await nextFrame();
+    expect((window as unknown as { __pwned?: number }).__pwned).toBeUndefined();
+    for (const tag of ['script', 'img', 'svg:not(.svg-icon)', 'iframe', 'style', 'b', 'a']) {
+      expect(root.querySelectorAll(tag), tag).toHaveLength(0);
+    }
+    // Inline HTML is not part of a title (the model reads text), and what text there is
+    // shows as text.
+    const text = root.textContent!;
+    expect(text).toContain('window.__pwned = 1');
+    expect(text).toContain('body{display:none} styled');
+    // A javascript: link is not a link: its text shows, no button opens it.
+    expect([...root.querySelectorAll('.roadmap-link')].map((b) => b.getAttribute('aria-label'))).toEqual([]);
+    expect(getComputedStyle(document.body).display).not.toBe('none');
+  });
+});

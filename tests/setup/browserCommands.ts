@@ -6,17 +6,17 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import type { BrowserCommand } from 'vitest/node';
-import { FsVault } from '../../src/cli/fsVault';
+import { FsVault } from '../../src/cli/fsVault.ts';
 
-const root = resolve(__dirname, '../..');
+const root = resolve(import.meta.dirname, '../..');
 
 /** Copies a folder of the project (only its `.md` notes) into a fresh temporary vault. */
-const vaultCopy: BrowserCommand<[source: string, extra?: Record<string, string>]> = (_ctx, source, extra = {}) => {
+const vaultCopy: BrowserCommand<[source: string, extra?: Record<string, string>]> = async (_ctx, source, extra = {}) => {
   const dir = mkdtempSync(join(tmpdir(), 'roadmap-browser-'));
   if (source) cpSync(join(root, source), dir, { recursive: true, filter: (path) => !path.includes('.obsidian') && !path.endsWith('.json') });
   for (const [path, text] of Object.entries(extra)) {
     mkdirSync(dirname(join(dir, path)), { recursive: true });
-    new FsVault(dir).write(path, text);
+    await new FsVault(dir).write(path, text);
   }
   return dir;
 };

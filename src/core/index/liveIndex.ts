@@ -7,7 +7,7 @@ import { buildRoadmap } from '../model/roadmap';
 import { isRoadmapNote } from '../model/selection';
 import type { NoteError, Roadmap } from '../model/types';
 import type { Timers, VaultPort } from '../ports';
-import type { Settings } from '../settings';
+import { normaliseTag, type Settings } from '../settings';
 import { messageOf } from '../errors';
 
 export interface LiveIndexOptions {
@@ -207,6 +207,9 @@ export class LiveIndex {
     if (!wanted) {
       this.docs.delete(path);
       this.errorsByPath.delete(path);
+      // Broken frontmatter hides a note's tags: when it names a roadmap tag, say so
+      // rather than silently leaving the note off the board.
+      if (text !== null && scan.frontmatterError && this.mentionsRoadmapTag(text)) this.errorsByPath.set(path, scan.frontmatterError);
       return;
     }
     text ??= await this.read(path);
@@ -221,6 +224,11 @@ export class LiveIndex {
       this.errorsByPath.set(path, messageOf(error));
     }
     await this.options.yieldNow?.();
+  }
+
+  private mentionsRoadmapTag(text: string): boolean {
+    const head = text.slice(0, 4096).toLowerCase();
+    return this.settings.roadmapTags.some((tag) => new RegExp(`(^|[^\\p{L}\\p{N}_/-])#?${escapeRegExp(normaliseTag(tag))}($|[^\\p{L}\\p{N}_/-])`, 'mu').test(head));
   }
 
   private async read(path: string): Promise<string | null> {
@@ -284,3 +292,5 @@ export class LiveIndex {
     for (const listener of this.listeners) listener(this.snapshot);
   }
 }
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

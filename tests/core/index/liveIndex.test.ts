@@ -23,6 +23,18 @@ const titles = (snapshot: Snapshot) => snapshot.roadmap.groups.map((g) => g.titl
 const items = (snapshot: Snapshot) => snapshot.roadmap.groups.flatMap((g) => g.items.map((i) => i.title));
 
 describe('LiveIndex', () => {
+  it('reports a note whose broken frontmatter names a roadmap tag, and no other', async () => {
+    const vault = new MemoryVault({
+      'broken roadmap.md': '---\ntags: [roadmap\n---\n- [ ] x\n',
+      'broken other.md': '---\ntitle: [x\n---\ntext\n',
+      'roadmaps everywhere.md': '---\ntitle: [roadmaps\n---\ntext\n',
+      'ok.md': '#roadmap\n- [ ] y\n',
+    });
+    const { index } = await started(vault);
+    expect(index.snapshot.errors).toEqual([{ path: 'broken roadmap.md', message: expect.stringMatching(/^frontmatter is not valid YAML/) }]);
+    expect(items(index.snapshot)).toEqual(['y']);
+  });
+
   it('starts loading, and publishes the example vault once when built', async () => {
     const vault = example();
     const index = new LiveIndex(vault, makeSettings());
