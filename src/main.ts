@@ -1,5 +1,9 @@
-import { Notice, parseYaml, Plugin, type TAbstractFile } from 'obsidian';
+import { Notice, parseYaml, Plugin, TFile, type TAbstractFile } from 'obsidian';
 import { LiveIndex } from './core/index/liveIndex';
+import { roleWords } from './core/model/columns';
+import { starterRoadmapNote } from './core/starterNote';
+import { BOARD_VIEW_TYPE, BoardView } from './obsidian/boardView';
+import { revealView } from './obsidian/openViews';
 import { setYamlParser } from './core/parse/frontmatter';
 import { loadSettings, type Settings } from './core/settings';
 import { registerCommands } from './obsidian/commands';
@@ -28,7 +32,24 @@ export default class RoadmapBoardPlugin extends Plugin {
     this.register(() => this.index.dispose());
     this.writer = new RoadmapWriter(this.app, vault, settings.undoDepth);
 
-    registerCommands(this, { rebuildIndex: () => this.index.build(), undoLast: () => this.writer.undoLast() });
+    const host = {
+      app: this.app,
+      writer: this.writer,
+      index: this.index,
+      settings: () => this.roadmapSettings,
+      words: () => roleWords(this.roadmapSettings.columnWords),
+      rebuildIndex: () => this.index.build(),
+      createRoadmapNote: () => this.createRoadmapNote(),
+    };
+    this.registerView(BOARD_VIEW_TYPE, (leaf) => new BoardView(leaf, host));
+    this.registerHoverLinkSource(BOARD_VIEW_TYPE, { display: 'Roadmap board', defaultMod: true });
+    this.addRibbonIcon('kanban', 'Open roadmap board', () => void revealView(this.app, BOARD_VIEW_TYPE));
+
+    registerCommands(this, {
+      openBoard: (where) => revealView(this.app, BOARD_VIEW_TYPE, where),
+      rebuildIndex: () => this.index.build(),
+      undoLast: () => this.writer.undoLast(),
+    });
     this.addSettingTab(new RoadmapSettingTab(this.app, this, this));
     // Nothing is read before the layout is ready, and the vault's create events (one per
     // existing file at start-up) are only listened to after it.
@@ -44,6 +65,15 @@ export default class RoadmapBoardPlugin extends Plugin {
     this.registerEvent(vault.on('rename', (file, oldPath) => this.index.renamed(oldPath, file.path)));
     this.registerEvent(metadataCache.on('changed', changed));
     await this.index.build();
+  }
+
+  /** Creates a starter roadmap note (the empty board's button) and opens it. */
+  async createRoadmapNote(): Promise<void> {
+    const { vault, workspace } = this.app;
+    let path = 'Roadmap.md';
+    for (let n = 2; vault.getAbstractFileByPath(path); n++) path = `Roadmap ${n}.md`;
+    const file = await vault.create(path, starterRoadmapNote(this.roadmapSettings.roadmapTags[0] ?? 'roadmap'));
+    if (file instanceof TFile) await workspace.getLeaf(false).openFile(file);
   }
 
   async saveSettings(settings: Settings): Promise<void> {

@@ -3,12 +3,15 @@ import { toggleOnLine } from '../core/edit/cursorToggle';
 import { freshId } from '../core/edit/newId';
 
 export interface CommandActions {
+  openBoard(where: 'sidebar' | 'tab'): Promise<unknown>;
   rebuildIndex(): Promise<void>;
   undoLast(): Promise<unknown>;
 }
 
 /** SPEC §6 commands: sentence-case names, no default hotkeys, editor commands only where they apply. */
 export function registerCommands(plugin: Plugin, actions: CommandActions): void {
+  plugin.addCommand({ id: 'open-board', name: 'Open board', callback: () => void actions.openBoard('sidebar') });
+  plugin.addCommand({ id: 'open-board-in-tab', name: 'Open board in a new tab', callback: () => void actions.openBoard('tab') });
   plugin.addCommand({
     id: 'toggle-checkbox-at-cursor',
     name: 'Toggle checkbox on this line',

@@ -31,12 +31,12 @@ describe('board over the example vault', () => {
     const { root } = await board();
     expect(laneTitles(root)).toEqual(harness!.index.snapshot.roadmap.groups.map((g) => g.title));
     const distributed = lane(root, 'To get into a distributed systems role');
-    expect(distributed.querySelector('.roadmap-lane-toggle .roadmap-count')!.textContent!.trim()).toBe('1/7');
+    expect(distributed.querySelector('.roadmap-lane-toggle .roadmap-count')!.textContent.trim()).toBe('1/7');
     expect(distributed.querySelector('.roadmap-lane-due')!.textContent).toBe('due 12 Mar 2025 · overdue');
     expect(cardTitles(distributed)).toHaveLength(7);
     const gvisor = card(root, 'gVisor - foreverVM');
     expect(gvisor.querySelector<HTMLInputElement>('input[type=checkbox]')!.checked).toBe(true);
-    expect(gvisor.querySelector('.roadmap-expander')!.textContent!.trim()).toBe('0/3');
+    expect(gvisor.querySelector('.roadmap-expander')!.textContent.trim()).toBe('0/3');
     expect(gvisor.querySelector('[role=progressbar]')!.getAttribute('aria-valuetext')).toBe('0 of 3 done');
     expect(gvisor.querySelector('.roadmap-link')!.getAttribute('aria-label')).toBe('Open https://github.com/tripathi456/gvisor-based-python-repl');
   });
@@ -61,10 +61,10 @@ describe('board over the example vault', () => {
     const before = await h.read('Projects.md');
     const gvisor = card(root, 'gVisor - foreverVM');
     await userEvent.click(gvisor.querySelector<HTMLElement>('.roadmap-expander')!);
-    const stateful = [...gvisor.querySelectorAll('.roadmap-task label')].find((el) => el.textContent!.includes('Stateful computation?'))!;
+    const stateful = [...gvisor.querySelectorAll('.roadmap-task label')].find((el) => el.textContent.includes('Stateful computation?'))!;
     await userEvent.click(stateful.querySelector('input')!);
     await expect.poll(() => h.read('Projects.md')).toBe(before.replace('<input type="checkbox" unchecked id="e07a79">', '<input type="checkbox" checked id="e07a79">'));
-    await expect.poll(() => card(root, 'gVisor - foreverVM').querySelector('.roadmap-expander')!.textContent!.trim()).toBe('1/3');
+    await expect.poll(() => card(root, 'gVisor - foreverVM').querySelector('.roadmap-expander')!.textContent.trim()).toBe('1/3');
     expect(card(root, 'gVisor - foreverVM').querySelector('[role=progressbar]')!.getAttribute('aria-valuenow')).toBe('1');
   });
 
@@ -192,7 +192,7 @@ describe('live updates', () => {
     expect(document.activeElement).toBe(focused);
     expect(card(root, 'gVisor - foreverVM')).toBe(gvisorBefore);
     expect(gvisorBefore.querySelector('.roadmap-expander')!.getAttribute('aria-expanded')).toBe('true');
-    expect(gvisorBefore.querySelector('.roadmap-expander')!.textContent!.trim()).toBe('1/3');
+    expect(gvisorBefore.querySelector('.roadmap-expander')!.textContent.trim()).toBe('1/3');
   });
 });
 
@@ -211,7 +211,7 @@ describe('states', () => {
   it('explains how to mark a roadmap note when there is none, with a button to create one', async () => {
     harness = await openVault('', { 'plain.md': 'Just a note.\n' });
     const screen = await render(Board, { source: harness.index, actions: harness.actions, view: harness.view, tags: ['roadmap', 'projects'], today: () => TODAY });
-    expect(screen.container.querySelector('.roadmap-empty')!.textContent!.replace(/\s+/g, ' ')).toContain('Add the tag #roadmap or #projects to a note');
+    expect(screen.container.querySelector('.roadmap-empty')!.textContent.replace(/\s+/g, ' ')).toContain('Add the tag #roadmap or #projects to a note');
     await userEvent.click(screen.getByRole('button', { name: 'Create a roadmap note' }));
     expect(harness.calls).toEqual(['create roadmap note']);
   });
@@ -270,7 +270,7 @@ describe('hostile note content', () => {
     }
     // Inline HTML is not part of a title (the model reads text), and what text there is
     // shows as text.
-    const text = root.textContent!;
+    const text = root.textContent;
     expect(text).toContain('window.__pwned = 1');
     expect(text).toContain('body{display:none} styled');
     // A javascript: link is not a link: its text shows, no button opens it.

@@ -59,6 +59,7 @@ export class Vault extends Events {
 
   constructor(private readonly cache: MetadataCache) {
     super();
+    cache.files = this.files;
   }
   /** Adds a file as if it existed at start-up (no event, as before layout ready). */
   seed(path: string, text: string): TFile {
@@ -151,6 +152,14 @@ export class MetadataCache extends Events {
   getFileCache(file: TFile): CachedMetadata | null {
     return this.caches.get(file.path) ?? null;
   }
+  /** Obsidian's link resolution, reduced to what views use: by path, then by name. */
+  getFirstLinkpathDest(linkpath: string, _source: string): TFile | null {
+    const name = linkpath.replace(/#.*$/, '').replace(/\.md$/i, '').toLowerCase();
+    const paths = [...this.caches.keys()];
+    const found = paths.find((p) => p.toLowerCase() === `${name}.md`) ?? paths.find((p) => p.toLowerCase().endsWith(`/${name}.md`) || p.toLowerCase() === `${name}.md`);
+    return found ? (this.files?.get(found) ?? null) : null;
+  }
+  files: Map<string, TFile> | null = null;
 }
 
 export interface EditorPosition {
@@ -193,7 +202,40 @@ export class Editor {
   }
 }
 
-export class View {}
+export class Component {
+  private cleanups: (() => void)[] = [];
+  register(callback: () => void): void {
+    this.cleanups.push(callback);
+  }
+  registerEvent(ref: EventRef): void {
+    this.register(() => ref.owner.offref(ref));
+  }
+  unload(): void {
+    for (const cleanup of this.cleanups.splice(0)) cleanup();
+  }
+}
+
+/** Views: a leaf holds one; an ItemView gets a real element when there is a DOM. */
+export class View extends Component {
+  constructor(public leaf: WorkspaceLeaf | null = null) {
+    super();
+  }
+  get app(): App {
+    return this.leaf!.workspace.app;
+  }
+  getState(): Record<string, unknown> {
+    return {};
+  }
+  async setState(_state: unknown, _result: unknown): Promise<void> {}
+  async onOpen(): Promise<void> {}
+  async onClose(): Promise<void> {}
+}
+export class ItemView extends View {
+  contentEl: HTMLElement = (typeof document === 'undefined' ? {} : document.createElement('div')) as HTMLElement;
+  constructor(leaf: WorkspaceLeaf) {
+    super(leaf);
+  }
+}
 export class MarkdownView extends View {
   constructor(
     public file: TFile | null,
@@ -203,13 +245,40 @@ export class MarkdownView extends View {
   }
 }
 export class WorkspaceLeaf {
-  constructor(public view: View) {}
+  workspace!: Workspace;
+  constructor(
+    public view: View,
+    public side: 'main' | 'right' = 'main',
+  ) {}
+  /** As Obsidian: builds the registered view of the type, opens it, hands it its state. */
+  async setViewState(state: { type: string; active?: boolean; state?: unknown }): Promise<void> {
+    const create = this.workspace.viewCreators.get(state.type);
+    if (!create) throw new Error(`no view of type ${state.type}`);
+    this.view = create(this);
+    await this.view.onOpen();
+    if (state.state) await this.view.setState(state.state, {});
+  }
+  async openFile(file: TFile, options: { eState?: unknown } = {}): Promise<void> {
+    this.workspace.opened.push({ path: file.path, eState: options.eState ?? null, side: this.side });
+  }
+  async detach(): Promise<void> {
+    await this.view.onClose();
+    this.view.unload();
+    this.workspace.leaves = this.workspace.leaves.filter((leaf) => leaf !== this);
+  }
 }
 
 export class Workspace extends Events {
   leaves: WorkspaceLeaf[] = [];
+  viewCreators = new Map<string, (leaf: WorkspaceLeaf) => View>();
+  opened: { path: string; eState: unknown; side: string; newLeaf?: unknown }[] = [];
+  revealed: WorkspaceLeaf[] = [];
+  layoutSaves = 0;
   private ready = false;
   private pending: (() => void)[] = [];
+  constructor(public app: App) {
+    super();
+  }
   onLayoutReady(callback: () => void): void {
     if (this.ready) callback();
     else this.pending.push(callback);
@@ -221,12 +290,65 @@ export class Workspace extends Events {
   iterateAllLeaves(callback: (leaf: WorkspaceLeaf) => void): void {
     this.leaves.forEach(callback);
   }
+  /** Adds an editor leaf showing a note (what opening a note in Obsidian does). */
+  addLeaf(view: View, side: 'main' | 'right' = 'main'): WorkspaceLeaf {
+    const leaf = new WorkspaceLeaf(view, side);
+    leaf.workspace = this;
+    this.leaves.push(leaf);
+    return leaf;
+  }
+  getLeavesOfType(type: string): WorkspaceLeaf[] {
+    return this.leaves.filter((leaf) => (leaf.view as { getViewType?: () => string }).getViewType?.() === type);
+  }
+  getRightLeaf(_split: boolean): WorkspaceLeaf {
+    return this.addLeaf(new View(), 'right');
+  }
+  getLeaf(_newLeaf?: unknown): WorkspaceLeaf {
+    return this.addLeaf(new View(), 'main');
+  }
+  async revealLeaf(leaf: WorkspaceLeaf): Promise<void> {
+    this.revealed.push(leaf);
+  }
+  requestSaveLayout(): void {
+    this.layoutSaves++;
+  }
+  async openLinkText(linktext: string, sourcePath: string, newLeaf?: unknown): Promise<void> {
+    const target = this.app.metadataCache.getFirstLinkpathDest(linktext, sourcePath);
+    const file = target ?? (await this.app.vault.create(`${linktext}.md`, ''));
+    this.opened.push({ path: file.path, eState: null, side: 'main', newLeaf: newLeaf ?? false });
+  }
 }
 
 export class App {
   metadataCache = new MetadataCache();
   vault = new Vault(this.metadataCache);
-  workspace = new Workspace();
+  workspace = new Workspace(this);
+}
+
+export const Keymap = {
+  isModEvent(event?: { ctrlKey?: boolean; metaKey?: boolean } | null): boolean | 'tab' {
+    return event?.ctrlKey || event?.metaKey ? 'tab' : false;
+  },
+};
+
+/** Marks the element with the icon's name (the real one draws Lucide's SVG). */
+export function setIcon(el: HTMLElement, name: string): void {
+  el.setAttribute?.('data-icon', name);
+}
+
+export class Menu {
+  static shown: Menu[] = [];
+  items: { title: string; click: () => unknown }[] = [];
+  addItem(build: (item: { setTitle(t: string): unknown; setIcon(i: string): unknown; onClick(cb: () => unknown): unknown }) => unknown): this {
+    const entry = { title: '', click: () => undefined as unknown };
+    const item = { setTitle: (t: string) => ((entry.title = t), item), setIcon: () => item, onClick: (cb: () => unknown) => ((entry.click = cb), item) };
+    build(item);
+    this.items.push(entry);
+    return this;
+  }
+  showAtMouseEvent(_event: unknown): void {
+    Menu.shown.push(this);
+  }
 }
 
 export const notices: string[] = [];
@@ -248,19 +370,6 @@ export interface Command {
   editorCheckCallback?: (checking: boolean, editor: Editor) => boolean | void;
 }
 
-export class Component {
-  private cleanups: (() => void)[] = [];
-  register(callback: () => void): void {
-    this.cleanups.push(callback);
-  }
-  registerEvent(ref: EventRef): void {
-    this.register(() => ref.owner.offref(ref));
-  }
-  unload(): void {
-    for (const cleanup of this.cleanups.splice(0)) cleanup();
-  }
-}
-
 export class Plugin extends Component {
   commands: Command[] = [];
   settingTabs: PluginSettingTab[] = [];
@@ -277,6 +386,24 @@ export class Plugin extends Component {
   }
   addSettingTab(tab: PluginSettingTab): void {
     this.settingTabs.push(tab);
+  }
+  registerView(type: string, create: (leaf: WorkspaceLeaf) => View): void {
+    const { workspace } = this.app;
+    workspace.viewCreators.set(type, create);
+    // As Obsidian does when a plugin unloads: its views close and the type is gone.
+    this.register(() => {
+      workspace.viewCreators.delete(type);
+      for (const leaf of workspace.getLeavesOfType(type)) void leaf.detach();
+    });
+  }
+  hoverSources: string[] = [];
+  registerHoverLinkSource(id: string, _info: unknown): void {
+    this.hoverSources.push(id);
+  }
+  ribbonIcons: { icon: string; title: string; click: () => unknown }[] = [];
+  addRibbonIcon(icon: string, title: string, click: () => unknown): unknown {
+    this.ribbonIcons.push({ icon, title, click });
+    return {};
   }
   async loadData(): Promise<unknown> {
     return this.data;

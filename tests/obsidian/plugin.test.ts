@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 // The same module instance the plugin gets for 'obsidian' (vitest aliases it here).
-import { App, Editor, MarkdownView, notices, Setting, TFile, WorkspaceLeaf } from '../fakes/obsidian';
+import { App, Editor, MarkdownView, notices, Setting, TFile } from '../fakes/obsidian';
 import RoadmapBoardPlugin from '../../src/main';
 import { refsOf } from '../helpers/notes';
 
@@ -47,12 +47,17 @@ describe('onload', () => {
     const app = exampleApp();
     const plugin = await loaded(app);
     expect((plugin as unknown as { commands: { id: string; name: string }[] }).commands.map((c) => c.name)).toEqual([
+      'Open board',
+      'Open board in a new tab',
       'Toggle checkbox on this line',
       'Insert table checkbox',
       'Rebuild index',
       'Undo last roadmap change',
     ]);
     expect((plugin as unknown as { settingTabs: unknown[] }).settingTabs.length).toBe(1);
+    expect([...app.workspace.viewCreators.keys()]).toEqual(['roadmap-board']);
+    expect((plugin as unknown as { hoverSources: string[] }).hoverSources).toEqual(['roadmap-board']);
+    expect((plugin as unknown as { ribbonIcons: { title: string }[] }).ribbonIcons.map((r) => r.title)).toEqual(['Open roadmap board']);
     expect(app.vault.reads).toEqual([]);
     expect(app.vault.listenerCount()).toBe(0);
     expect(plugin.index.snapshot.state).toBe('loading');
@@ -111,7 +116,7 @@ describe('writes', () => {
     const file = fileAt(app, 'long term bets.md');
     const unsaved = app.vault.contents.get(file.path)! + '\nUnsaved line typed in the editor.\n';
     const editor = new Editor(unsaved);
-    app.workspace.leaves.push(new WorkspaceLeaf(new MarkdownView(file, editor)));
+    app.workspace.addLeaf(new MarkdownView(file, editor));
     const item = items(plugin).find((i) => i.title === 'Write a storage engine from scratch')!;
     expect(await plugin.writer.apply(item.path, (text) => toggle(text, item.ref!))).toEqual({ ok: true, message: 'checked' });
     expect(editor.transactions).toBe(1);

@@ -121,3 +121,8 @@ export function parseDatePhrase(text: string): string | null {
   if (!found || found.index !== 0 || found.length !== rest.length) return null;
   return found.date;
 }
+
+/** A date in the person's own time zone as `YYYY-MM-DD` (what "today" means to them). */
+export function localIsoDate(date: Date): string {
+  return `${pad(date.getFullYear(), 4)}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}

@@ -1,20 +1,15 @@
 import type { Root } from 'mdast';
+import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { gfm } from 'micromark-extension-gfm';
-import remarkParse from 'remark-parse';
-import { unified, type Processor } from 'unified';
 
-// remark-gfm would also bring GFM's markdown serializer, which we never use (we splice,
-// never re-serialise): register only the syntax and the tree-building halves.
-function gfmParseOnly(this: Processor): void {
-  const data = this.data();
-  (data.micromarkExtensions ??= []).push(gfm());
-  (data.fromMarkdownExtensions ??= []).push(gfmFromMarkdown());
-}
-
-const processor = unified().use(remarkParse).use(gfmParseOnly).freeze();
+// remark-parse is exactly this call wrapped in unified and vfile; calling it directly
+// keeps those out of the bundle. Only GFM's syntax and tree-building halves are
+// registered: we splice, never re-serialise, so no markdown serializer is needed.
+const extensions = [gfm()];
+const mdastExtensions = [gfmFromMarkdown()];
 
 /** CommonMark + GFM syntax tree of a text. Callers keep extracts, never the tree. */
 export function parseMarkdown(text: string): Root {
-  return processor.parse(text);
+  return fromMarkdown(text, { extensions, mdastExtensions });
 }

@@ -88,9 +88,10 @@ describe('setItemState', () => {
   it('refuses when its checkbox is gone, or a row without one is no longer at its line', async () => {
     const items = await itemsOf(note);
     const noBox = setItemState(note.replace('<input type="checkbox" unchecked id="aaaaaa">', ''), items.get('Alpha')!, 'done');
-    expect(noBox).toEqual({ ok: false, reason: expect.stringMatching(/no longer in the note/) });
+    expect(noBox.ok || noBox.reason).toMatch(/no longer in the note/);
     const shifted = note.replace('| Beta  |', '| Inserted | | | |\n| <input type="checkbox" unchecked id="cccccc"> | Beta  |');
-    expect(setItemState(shifted, items.get('Gamma')!, 'doing')).toEqual({ ok: false, reason: expect.stringMatching(/line 8 of r.md is no longer "Gamma"/) });
+    const moved = setItemState(shifted, items.get('Gamma')!, 'doing');
+    expect(moved.ok || moved.reason).toBe('line 8 of r.md is no longer "Gamma" (the note changed)');
   });
 });
 

@@ -1,0 +1,62 @@
+import { Keymap, Menu, Notice, setIcon, TFile, type App, type PaneType, type View } from 'obsidian';
+import { setItemState } from '../core/edit/setState';
+import { toggleCheckbox } from '../core/edit/toggle';
+import type { RoleWords } from '../core/model/columns';
+import type { BoardActions, Outcome } from '../ui/actions';
+import type { RoadmapWriter } from './writer';
+
+export interface ViewHost {
+  app: App;
+  writer: RoadmapWriter;
+  words(): RoleWords;
+  rebuildIndex(): Promise<void>;
+  createRoadmapNote(): Promise<void>;
+}
+
+/** The board's and the check-in's actions over Obsidian: writes through the writer, opens through the workspace. */
+export function viewActions(host: ViewHost, view: View, hoverSource: string): BoardActions {
+  const { app, writer } = host;
+  const outcome = async (pending: Promise<{ ok: boolean; reason?: string }>): Promise<Outcome> => {
+    const done = await pending;
+    return done.ok ? { ok: true } : { ok: false, reason: done.reason ?? 'refused' };
+  };
+  const openNote = async (path: string, line: number, newLeaf: PaneType | boolean) => {
+    const file = app.vault.getAbstractFileByPath(path);
+    if (!(file instanceof TFile)) {
+      new Notice(`Roadmap Board: ${path} is no longer in the vault.`);
+      return;
+    }
+    // eState.line scrolls the editor to the (0-based) line and puts the cursor there.
+    await app.workspace.getLeaf(newLeaf).openFile(file, { eState: { line: line - 1 } });
+  };
+  return {
+    toggle: (path, ref, checked) => outcome(writer.apply(path, (text) => toggleCheckbox(text, ref, checked))),
+    setState: (item, state) => outcome(writer.apply(item.path, (text) => setItemState(text, item, state, host.words()))),
+    openNote: (path, line, event) => void openNote(path, line, Keymap.isModEvent(event)),
+    openLink: (link, from, event) => {
+      if (link.kind === 'url') window.open(link.href, '_blank', 'noopener');
+      else void app.workspace.openLinkText(link.target, from, Keymap.isModEvent(event));
+    },
+    icon: (el, name) => setIcon(el, name),
+    hover: (event, el, path, line) => {
+      app.workspace.trigger('hover-link', { event, source: hoverSource, hoverParent: view, targetEl: el, linktext: path, state: { scroll: line - 1 } });
+    },
+    // Obsidian creates a note when an unresolved link is opened, where new notes go.
+    createNote: (target, from) => app.workspace.openLinkText(target, from, false),
+    createRoadmapNote: () => host.createRoadmapNote(),
+    refresh: () => void host.rebuildIndex(),
+    cardMenu: (event, item) => {
+      event.preventDefault();
+      new Menu()
+        .addItem((entry) => entry.setTitle('Open').setIcon('file-text').onClick(() => openNote(item.path, item.line, false)))
+        .addItem((entry) => entry.setTitle('Open to the right').setIcon('separator-vertical').onClick(() => openNote(item.path, item.line, 'split')))
+        .addItem((entry) =>
+          entry
+            .setTitle('Copy link to note')
+            .setIcon('link')
+            .onClick(() => void navigator.clipboard.writeText(`[[${item.path.replace(/\.md$/i, '')}]]`)),
+        )
+        .showAtMouseEvent(event);
+    },
+  };
+}
