@@ -1,0 +1,69 @@
+// npm run screenshots: renders the views over the example vault in Debian's Chromium,
+// with Obsidian's default light and dark variables, as a sidebar (340 px) and as a tab
+// (1400 px), into docs/screenshots/{view}-{theme}-{layout}.png.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import esbuild from 'esbuild';
+import sveltePlugin from 'esbuild-svelte';
+import { chromium } from 'playwright-core';
+
+const TODAY = '2026-11-23';
+const root = new URL('..', import.meta.url).pathname;
+const out = join(root, 'docs/screenshots');
+mkdirSync(out, { recursive: true });
+
+const model = JSON.parse(
+  execFileSync(process.execPath, [join(root, 'dist/cli.cjs'), 'index', join(root, 'example-vault'), '--json', '--today', TODAY], { encoding: 'utf8' }),
+);
+const bundle = await esbuild.build({
+  entryPoints: [join(root, 'scripts/screenshotPage.ts')],
+  bundle: true,
+  write: false,
+  format: 'iife',
+  platform: 'browser',
+  conditions: ['svelte', 'browser'],
+  plugins: [sveltePlugin({ compilerOptions: { css: 'injected' } })],
+  logLevel: 'warning',
+});
+const script = bundle.outputFiles[0].text;
+const css = readFileSync(join(root, 'tests/theme/obsidian-theme.css'), 'utf8') + readFileSync(join(root, 'styles.css'), 'utf8');
+
+// A card with tasks is shown open, as a person would have it while working.
+const gvisor = 'Projects.md\u241fML Infra / AI Infra\u241fgVisor - foreverVM\u241f0';
+// In the sidebar, a few long lanes are collapsed, as people do, so one screen shows the
+// variety: lanes open and closed, statuses, due dates, progress, an open card.
+const lane = (title) => `2026 Systems Engineering Roadmap.md\u241f${title}\u241f0`;
+const collapsed = ['Objectives', 'Linux', 'Effect.ts', 'Distributed Systems', 'Go'].map(lane);
+const shots = [
+  { view: 'board', layout: 'sidebar', width: 340, height: 1000, choices: { expanded: [gvisor], collapsed } },
+  // In a tab, one note's lanes side by side.
+  { view: 'board', layout: 'wide', width: 1400, height: 720, choices: { expanded: [gvisor], notes: ['Projects.md'] } },
+];
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--headless', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+});
+try {
+  for (const shot of shots) {
+    for (const theme of ['light', 'dark']) {
+      const page = await browser.newPage({ viewport: { width: shot.width, height: shot.height }, deviceScaleFactor: 1 });
+      const input = { view: shot.view, theme, layout: shot.layout, today: TODAY, model, choices: shot.choices };
+      await page.setContent('<!doctype html><html><head><meta charset="utf-8"></head><body></body></html>');
+      await page.addStyleTag({ content: css });
+      await page.evaluate((value) => {
+        window.__PAGE__ = value;
+      }, input);
+      await page.addScriptTag({ content: script });
+      await page.waitForSelector('.roadmap-board, .roadmap-checkin');
+      const file = join(out, `${shot.view}-${theme}-${shot.layout}.png`);
+      // What a person sees: the panel at the window's height, scrolled to the top.
+      await page.screenshot({ path: file });
+      console.log(file.replace(root, ''));
+      await page.close();
+    }
+  }
+} finally {
+  await browser.close();
+}
