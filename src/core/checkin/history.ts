@@ -1,0 +1,102 @@
+import type { Item, Roadmap, Task } from '../model/types';
+import { compareWeeks, parseWeek, type IsoWeek, weekLabel } from './week';
+
+/** One saved check-in: its week and which tasks and items were done then. */
+export interface CheckinRecord {
+  week: string;
+  /** `YYYY-MM-DD` of the save. */
+  savedAt: string;
+  done: string[];
+}
+
+/** Kept in the plugin's data (`checkins`), shared by the plugin and the CLI. */
+export interface CheckinHistory {
+  version: 1;
+  records: CheckinRecord[];
+}
+
+/** A task or item that is done, with what a person needs to recognise it. */
+export interface DoneEntry {
+  key: string;
+  text: string;
+  /** The item a task belongs to; null for an item. */
+  item: string | null;
+  path: string;
+  line: number;
+}
+
+const MAX_RECORDS = 104;
+
+export const emptyHistory = (): CheckinHistory => ({ version: 1, records: [] });
+
+/** Reads saved history defensively: what is not a valid record is dropped, never thrown on. */
+export function readHistory(raw: unknown): CheckinHistory {
+  const records = raw && typeof raw === 'object' && Array.isArray((raw as { records?: unknown }).records) ? (raw as { records: unknown[] }).records : [];
+  const valid = records.filter(
+    (r): r is CheckinRecord =>
+      !!r &&
+      typeof r === 'object' &&
+      typeof (r as CheckinRecord).week === 'string' &&
+      parseWeek((r as CheckinRecord).week) !== null &&
+      typeof (r as CheckinRecord).savedAt === 'string' &&
+      Array.isArray((r as CheckinRecord).done) &&
+      (r as CheckinRecord).done.every((k) => typeof k === 'string'),
+  );
+  return { version: 1, records: valid.map((r) => ({ week: r.week, savedAt: r.savedAt, done: [...r.done] })) };
+}
+
+/**
+ * Everything done now, by a key that survives edits elsewhere in the note (path, item
+ * and task text, not lines or offsets).
+ */
+export function doneEntries(roadmap: Roadmap): DoneEntry[] {
+  const entries: DoneEntry[] = [];
+  const seen = new Map<string, number>();
+  const add = (base: string, entry: Omit<DoneEntry, 'key'>) => {
+    const n = seen.get(base) ?? 0;
+    seen.set(base, n + 1);
+    entries.push({ key: `${base}\u241f${n}`, ...entry });
+  };
+  const visit = (item: Item, tasks: readonly Task[], trail: string) => {
+    for (const task of tasks) {
+      const here = `${trail}\u241f${task.text}`;
+      if (task.done) add(`task\u241f${here}`, { text: task.text, item: item.title, path: task.path, line: task.line });
+      visit(item, task.tasks, here);
+    }
+  };
+  for (const group of roadmap.groups) {
+    for (const item of group.items) {
+      const trail = `${item.path}\u241f${group.title}\u241f${item.title}`;
+      if (item.done === true) add(`item\u241f${trail}`, { text: item.title, item: null, path: item.path, line: item.line });
+      visit(item, item.tasks, trail);
+    }
+  }
+  return entries;
+}
+
+/** The history with this week's check-in recorded (replacing an earlier save of the same week). */
+export function recordCheckin(history: CheckinHistory, week: IsoWeek, roadmap: Roadmap, today: string): CheckinHistory {
+  const label = weekLabel(week);
+  const records = history.records.filter((r) => r.week !== label);
+  records.push({ week: label, savedAt: today, done: doneEntries(roadmap).map((e) => e.key) });
+  records.sort((a, b) => compareWeeks(parseWeek(a.week)!, parseWeek(b.week)!));
+  return { version: 1, records: records.slice(-MAX_RECORDS) };
+}
+
+/** The latest check-in saved for a week before this one. */
+export function previousRecord(history: CheckinHistory, week: IsoWeek): CheckinRecord | null {
+  let found: CheckinRecord | null = null;
+  for (const record of history.records) if (compareWeeks(parseWeek(record.week)!, week) < 0) found = record;
+  return found;
+}
+
+/**
+ * What became done since the previous check-in (the latest saved before this week);
+ * null when there is none to compare with.
+ */
+export function doneSince(history: CheckinHistory, week: IsoWeek, roadmap: Roadmap): DoneEntry[] | null {
+  const previous = previousRecord(history, week);
+  if (!previous) return null;
+  const before = new Set(previous.done);
+  return doneEntries(roadmap).filter((entry) => !before.has(entry.key));
+}
