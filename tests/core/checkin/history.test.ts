@@ -1,0 +1,115 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { formatDate } from '../../../src/core/checkin/dateFormat';
+import { doneEntries, doneSince, emptyHistory, readHistory, recordCheckin } from '../../../src/core/checkin/history';
+import { checkinQuestions } from '../../../src/core/checkin/questions';
+import { BUILT_IN_TEMPLATE, renderTemplate } from '../../../src/core/checkin/template';
+import { toggleCheckbox } from '../../../src/core/edit/toggle';
+import { indexVault } from '../../../src/core/index/indexVault';
+import type { Roadmap } from '../../../src/core/model/types';
+import { makeSettings } from '../../../src/core/settings';
+import { MemoryVault } from '../../fakes/memoryVault';
+
+const exampleDir = join(__dirname, '../../../example-vault');
+const files = () => Object.fromEntries(readdirSync(exampleDir).filter((n) => n.endsWith('.md')).map((n) => [n, readFileSync(join(exampleDir, n), 'utf8')]));
+const modelOf = async (notes: Record<string, string>) => (await indexVault(new MemoryVault(notes), makeSettings())).roadmap;
+let roadmap: Roadmap;
+beforeAll(async () => {
+  roadmap = await modelOf(files());
+});
+
+/** The example vault after ticking the given tasks (by text). */
+async function afterTicking(texts: string[]): Promise<Roadmap> {
+  const notes = files();
+  const tasks = roadmap.groups.flatMap((g) => g.items.flatMap((i) => [...i.tasks, ...i.tasks.flatMap((t) => t.tasks)]));
+  for (const text of texts) {
+    const task = tasks.find((t) => t.text === text)!;
+    const result = toggleCheckbox(notes[task.path], task.ref);
+    if (!result.ok) throw new Error(result.reason);
+    notes[task.path] = result.text;
+  }
+  return modelOf(notes);
+}
+
+describe('check-in history', () => {
+  it('lists what became done since the previous check-in', async () => {
+    const w46 = { year: 2026, week: 46 };
+    const w47 = { year: 2026, week: 47 };
+    expect(doneSince(emptyHistory(), w47, roadmap)).toBeNull();
+    const history = recordCheckin(emptyHistory(), w46, roadmap, '2026-11-13');
+    expect(doneSince(history, w47, roadmap)).toEqual([]);
+    const later = await afterTicking(['blog', 'Compaction']);
+    expect(doneSince(history, w47, later)!.map((e) => `${e.text} — ${e.item}`)).toEqual(['blog — gVisor - foreverVM', 'Compaction — Write a storage engine from scratch']);
+    // Saving week 47 (twice) does not hide what was done since week 46 from week 47's view.
+    const saved = recordCheckin(recordCheckin(history, w47, later, '2026-11-20'), w47, later, '2026-11-21');
+    expect(saved.records.map((r) => r.week)).toEqual(['2026-W46', '2026-W47']);
+    expect(doneSince(saved, w47, later)).toHaveLength(2);
+    expect(doneSince(saved, { year: 2026, week: 48 }, later)).toEqual([]);
+  });
+
+  it('keys done things by note, item and text, so moving lines keeps them', async () => {
+    const notes = files();
+    notes['Projects.md'] = notes['Projects.md'].replace('\n\n| **Checklist**', '\n\nA new paragraph.\n\n| **Checklist**');
+    expect(doneEntries(await modelOf(notes)).map((e) => e.key)).toEqual(doneEntries(roadmap).map((e) => e.key));
+  });
+
+  it('reads saved history defensively', () => {
+    expect(readHistory(null)).toEqual(emptyHistory());
+    expect(readHistory({ records: [{ week: '2026-W99', savedAt: 'x', done: [] }, { week: '2026-W01', savedAt: 'x', done: [1] }, { week: '2026-W02', savedAt: '2026-01-09', done: ['a'] }] })).toEqual({
+      version: 1,
+      records: [{ week: '2026-W02', savedAt: '2026-01-09', done: ['a'] }],
+    });
+  });
+});
+
+describe('template', () => {
+  const context = (overrides = {}) => ({
+    week: { year: 2026, week: 47 },
+    title: '2026-W47',
+    roadmap,
+    questions: checkinQuestions(roadmap),
+    doneSince: null,
+    format: formatDate,
+    ...overrides,
+  });
+
+  it('renders the built-in weekly note', () => {
+    expect(renderTemplate(BUILT_IN_TEMPLATE, context())).toBe(
+      [
+        '# Week 2026-W47',
+        '',
+        'Roadmap: [[2026 Systems Engineering Roadmap]], [[Projects]], [[long term bets]]',
+        '',
+        '## Focus',
+        '- Writing an Interpreter in Go — Resources ([[2026 Systems Engineering Roadmap]])',
+        '- Effect.ts Docs — Resources ([[2026 Systems Engineering Roadmap]])',
+        '- Write a storage engine from scratch — Systems depth ([[long term bets]])',
+        '',
+        '## Done since last check-in',
+        'No earlier check-in to compare with.',
+        '',
+        '## What concept did I learn that I can explain to someone else?',
+        '',
+        '## What code did I write that uses this knowledge?',
+        '',
+        '## What confused me that I need to revisit?',
+        '',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('fills every variable, keeps unknown ones, and follows the CRLF of the template', () => {
+    const done = [{ key: 'k', text: 'blog', item: 'gVisor - foreverVM', path: 'Projects.md', line: 19 }];
+    const out = renderTemplate('{{title}}|{{week}}|{{date}}|{{date:dddd D MMMM}}|{{ unknown }}|{{date:GGGG}}|{{Week}}\r\n{{done_this_week}}\r\n{{open_tasks}}', context({ doneSince: done }));
+    const [head, ...rest] = out.split('\r\n');
+    expect(head).toBe('2026-W47|2026-W47|2026-11-16|Monday 16 November|{{ unknown }}|2026|2026-W47');
+    expect(rest[0]).toBe('- blog — gVisor - foreverVM ([[Projects]])');
+    // Open tasks of items not done (gVisor is checked done, so its open tasks are not listed).
+    expect(rest[1]).toBe('- use jj + aider — multiple agents on same repo - iterating faster ([[Projects]])');
+    expect(out).not.toContain('- MCP server example?');
+    expect(rest).toContain('- Build a memtable and WAL — Write a storage engine from scratch ([[long term bets]])');
+    expect(out.includes('\n') && !/[^\r]\n/.test(out)).toBe(true);
+  });
+});
