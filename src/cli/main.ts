@@ -4,6 +4,7 @@ import { indexVault } from '../core/index/indexVault';
 import { makeSettings, type Settings } from '../core/settings';
 import { parseArgs, UsageError, type ParsedArgs } from './args';
 import { renderBoard } from './boardText';
+import { checkinCommand } from './checkinCommand';
 import { addTaskCommand, DEFAULT_CONFIG_DIR, setStatusCommand, toggleCommand, undoCommand } from './editCommands';
 import { FsVault } from './fsVault';
 
@@ -18,6 +19,9 @@ Usage:
   roadmap add-task <vault> <ref|path:line> <text>
                                    add a task under an item
   roadmap undo <vault>             undo the last change made by roadmap
+  roadmap checkin <vault> [--week YYYY-Www] --answer "<n>=<text>"…
+                                   save check-in answers into the week's note
+                                   (asks each question on a terminal without --answer)
 Refs come from "roadmap index --json". A write that cannot find its target with
 certainty is refused (exit 1) and changes nothing.
 Options for every command that reads the vault:
@@ -26,12 +30,15 @@ Options for every command that reads the vault:
   --all            every note is a roadmap note
   --link-depth N   how many wikilink hops to follow (0–5, default 1)
   --today DATE     the date overdue is counted from (default: today)
-  --config-dir D   the vault's Obsidian config folder, for the undo log (default: .obsidian)
+  --config-dir D   the vault's Obsidian config folder, for the undo log and plugin
+                   data (default: .obsidian)
 The vault defaults to ./example-vault.`;
 
 interface Io {
   out: (text: string) => void;
   err: (text: string) => void;
+  /** Asks one question on a terminal; absent when input is not a terminal. */
+  ask?: (prompt: string) => Promise<string>;
 }
 
 export async function run(argv: readonly string[], io: Io): Promise<number> {
@@ -55,8 +62,11 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
         return await writeCommand(io, rest, 3, (vault) => addTaskCommand(vault, configDir, rest[1], rest[2]));
       case 'undo':
         return await writeCommand(io, rest, 1, (vault) => undoCommand(vault, configDir));
+      case 'checkin':
+        if (!rest[0]) throw new UsageError('name the vault folder first');
+        return await checkinCommand(rest, args, io, openVault(rest[0]), settingsFrom(args), configDir, args.today ?? localToday());
       default:
-        throw new UsageError(`unknown command "${command}" (try: board, index, toggle, set-status, add-task, undo)`);
+        throw new UsageError(`unknown command "${command}" (try: board, index, toggle, set-status, add-task, undo, checkin)`);
     }
   } catch (error) {
     io.err(`roadmap: ${messageOf(error).split('\n')[0]}\n`);

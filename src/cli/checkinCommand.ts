@@ -1,0 +1,136 @@
+import { formatDate } from '../core/checkin/dateFormat';
+import { doneSince, readHistory, recordCheckin } from '../core/checkin/history';
+import { checkinQuestions, type Question } from '../core/checkin/questions';
+import { saveAnswers } from '../core/checkin/save';
+import { BUILT_IN_TEMPLATE, renderTemplate } from '../core/checkin/template';
+import { parseWeek, weekLabel, weekMonday, weekOfDate, type IsoWeek } from '../core/checkin/week';
+import { weeklyConfig, weeklyPath } from '../core/checkin/weeklyConfig';
+import { indexVault } from '../core/index/indexVault';
+import { loadSettings, type Settings } from '../core/settings';
+import { UsageError, type ParsedArgs } from './args';
+import { Refusal } from './editCommands';
+import type { FsVault } from './fsVault';
+
+export interface CheckinIo {
+  out(text: string): void;
+  err(text: string): void;
+  /** Asks one question on a terminal; absent when input is not a terminal. */
+  ask?: (prompt: string) => Promise<string>;
+}
+
+/** Reads a JSON file of the vault's config folder; null when it is missing or not JSON. */
+async function readJson(vault: FsVault, path: string): Promise<unknown> {
+  if (!(await vault.exists(path))) return null;
+  try {
+    return JSON.parse(await vault.read(path)) as unknown;
+  } catch {
+    return null;
+  }
+}
+
+/** `--answer "<n>=<text>"` → answers by question number, checked against the questions. */
+export function parseAnswers(raw: readonly string[], questions: readonly Question[]): Map<number, string> {
+  const answers = new Map<number, string>();
+  for (const entry of raw) {
+    const match = /^(\d+)=([\s\S]*)$/.exec(entry);
+    if (!match) throw new UsageError(`--answer must be "<question number>=<text>", not "${entry}"`);
+    const number = Number(match[1]);
+    if (number < 1 || number > questions.length) {
+      throw new UsageError(`there is no question ${number} (the roadmap notes ask ${questions.length}: 1–${questions.length})`);
+    }
+    if (answers.has(number)) throw new UsageError(`question ${number} is answered twice`);
+    answers.set(number, match[2]);
+  }
+  return answers;
+}
+
+/**
+ * `roadmap checkin <vault> [--week YYYY-Www] --answer "<n>=<text>"…`: writes the answers
+ * into the week's note (made from the template when missing), and records the check-in
+ * in the plugin's data so "done since last check-in" works in both.
+ */
+export async function checkinCommand(rest: string[], args: ParsedArgs, io: CheckinIo, vault: FsVault, baseSettings: Settings, configDir: string, today: string): Promise<number> {
+  if (rest.length > 1) throw new UsageError(`checkin takes one vault folder, got ${rest.length}; quote answers that hold spaces`);
+  let week: IsoWeek = weekOfDate(today);
+  if (args.week !== null) {
+    const parsed = parseWeek(args.week);
+    if (!parsed) throw new UsageError(`--week must be an ISO week that exists, like ${weekLabel(week)}, not "${args.week}"`);
+    week = parsed;
+  }
+
+  const dataPath = `${configDir}/plugins/roadmap-board/data.json`;
+  const data = await readJson(vault, dataPath);
+  const { settings: saved, problems } = loadSettings(data);
+  for (const problem of problems) io.err(`roadmap: plugin settings: ${problem.field} ${problem.message}\n`);
+  const settings: Settings = { ...saved, roadmapTags: baseSettings.roadmapTags, roadmapFolders: baseSettings.roadmapFolders, allNotes: baseSettings.allNotes, linkDepth: baseSettings.linkDepth };
+  if (!args.tags.length && data) settings.roadmapTags = saved.roadmapTags;
+
+  const { roadmap, errors } = await indexVault(vault, settings);
+  for (const error of errors) io.err(`roadmap: ${error.path}: ${error.message}\n`);
+  const questions = checkinQuestions(roadmap);
+  if (!questions.length) {
+    throw new UsageError('the roadmap notes ask no check-in questions (a heading with "check-in", "review" or "reflection" over a list of questions ending in "?")');
+  }
+  let answers = parseAnswers(args.answers, questions);
+  if (!args.answers.length) {
+    if (!io.ask) throw new UsageError('give answers with --answer "<n>=<text>" (or run on a terminal to be asked)');
+    answers = new Map();
+    io.out(`Check-in ${weekLabel(week)} (empty answer: leave as it is)\n`);
+    for (const question of questions) {
+      const answer = await io.ask(`${question.number}. ${question.text}\n> `);
+      if (answer.trim()) answers.set(question.number, answer);
+    }
+    if (!answers.size) {
+      io.out('no answers; nothing was changed\n');
+      return 0;
+    }
+  }
+
+  const enabled = await readJson(vault, `${configDir}/community-plugins.json`);
+  const isOn = (id: string) => Array.isArray(enabled) && enabled.includes(id);
+  const config = weeklyConfig(settings, {
+    periodicNotes: isOn('periodic-notes') ? await readJson(vault, `${configDir}/plugins/periodic-notes/data.json`) : null,
+    calendar: isOn('calendar') ? await readJson(vault, `${configDir}/plugins/calendar/data.json`) : null,
+  });
+  const title = formatDate(weekMonday(week), config.format);
+  const path = weeklyPath(config, title);
+  const history = readHistory((data as { checkins?: unknown } | null)?.checkins);
+
+  const initialText = async () => {
+    let template = BUILT_IN_TEMPLATE;
+    if (config.template) {
+      const templatePath = `${config.template}.md`;
+      if (!(await vault.exists(templatePath))) throw new Refusal(`the weekly template ${templatePath} (from ${config.source}) does not exist; nothing was changed`);
+      template = await vault.read(templatePath);
+    }
+    return renderTemplate(template, { week, title, roadmap, questions, doneSince: doneSince(history, week, roadmap), format: formatDate });
+  };
+  const outcome = await saveAnswers(
+    {
+      read: async (p) => ((await vault.exists(p)) ? vault.read(p) : null),
+      create: (p, text) => vault.write(p, text),
+      apply: async (p, edit) => {
+        let reason: string | null = null;
+        await vault.process(p, (text) => {
+          const result = edit(text);
+          if (!result.ok) {
+            reason = result.reason;
+            throw new Refusal(`${result.reason}; nothing was changed`);
+          }
+          return result.text;
+        });
+        return reason === null ? { ok: true } : { ok: false, reason };
+      },
+    },
+    path,
+    [...answers].map(([number, answer]) => ({ question: questions[number - 1].text, answer })),
+    initialText,
+  );
+  if (!outcome.ok) throw new Refusal(`${outcome.reason}; nothing was changed`);
+
+  const record = recordCheckin(history, week, roadmap, today);
+  const nextData = { ...(data && typeof data === 'object' && !Array.isArray(data) ? data : {}), checkins: record };
+  await vault.write(dataPath, JSON.stringify(nextData, null, 2) + '\n');
+  io.out(`${outcome.message === 'answers unchanged' ? `${path}: answers unchanged` : outcome.created ? `created ${path}` : `${path}: ${outcome.message}`}\n`);
+  return 0;
+}
