@@ -1,10 +1,8 @@
+import { Checkins } from '../core/checkin/checkins';
 import { formatDate } from '../core/checkin/dateFormat';
-import { doneSince, readHistory, recordCheckin } from '../core/checkin/history';
+import { readHistory } from '../core/checkin/history';
 import { checkinQuestions, type Question } from '../core/checkin/questions';
-import { saveAnswers } from '../core/checkin/save';
-import { BUILT_IN_TEMPLATE, renderTemplate } from '../core/checkin/template';
-import { parseWeek, weekLabel, weekMonday, weekOfDate, type IsoWeek } from '../core/checkin/week';
-import { weeklyConfig, weeklyPath } from '../core/checkin/weeklyConfig';
+import { parseWeek, weekLabel, weekOfDate, type IsoWeek } from '../core/checkin/week';
 import { indexVault } from '../core/index/indexVault';
 import { loadSettings, type Settings } from '../core/settings';
 import { UsageError, type ParsedArgs } from './args';
@@ -86,51 +84,38 @@ export async function checkinCommand(rest: string[], args: ParsedArgs, io: Check
     }
   }
 
-  const enabled = await readJson(vault, `${configDir}/community-plugins.json`);
-  const isOn = (id: string) => Array.isArray(enabled) && enabled.includes(id);
-  const config = weeklyConfig(settings, {
-    periodicNotes: isOn('periodic-notes') ? await readJson(vault, `${configDir}/plugins/periodic-notes/data.json`) : null,
-    calendar: isOn('calendar') ? await readJson(vault, `${configDir}/plugins/calendar/data.json`) : null,
-  });
-  const title = formatDate(weekMonday(week), config.format);
-  const path = weeklyPath(config, title);
-  const history = readHistory((data as { checkins?: unknown } | null)?.checkins);
-
-  const initialText = async () => {
-    let template = BUILT_IN_TEMPLATE;
-    if (config.template) {
-      const templatePath = `${config.template}.md`;
-      if (!(await vault.exists(templatePath))) throw new Refusal(`the weekly template ${templatePath} (from ${config.source}) does not exist; nothing was changed`);
-      template = await vault.read(templatePath);
-    }
-    return renderTemplate(template, { week, title, roadmap, questions, doneSince: doneSince(history, week, roadmap), format: formatDate });
-  };
-  const outcome = await saveAnswers(
-    {
+  let history = readHistory((data as { checkins?: unknown } | null)?.checkins);
+  const checkins = new Checkins({
+    files: {
       read: async (p) => ((await vault.exists(p)) ? vault.read(p) : null),
       create: (p, text) => vault.write(p, text),
       apply: async (p, edit) => {
-        let reason: string | null = null;
         await vault.process(p, (text) => {
           const result = edit(text);
-          if (!result.ok) {
-            reason = result.reason;
-            throw new Refusal(`${result.reason}; nothing was changed`);
-          }
+          if (!result.ok) throw new Refusal(`${result.reason}; nothing was changed`);
           return result.text;
         });
-        return reason === null ? { ok: true } : { ok: false, reason };
+        return { ok: true };
       },
     },
-    path,
+    readConfigJson: (p) => readJson(vault, p),
+    configDir,
+    format: formatDate,
+    settings: () => settings,
+    history: () => history,
+    saveHistory: async (next) => {
+      history = next;
+      const base = data && typeof data === 'object' && !Array.isArray(data) ? data : {};
+      await vault.write(dataPath, JSON.stringify({ ...base, checkins: next }, null, 2) + '\n');
+    },
+  });
+  const outcome = await checkins.save(
+    week,
+    roadmap,
     [...answers].map(([number, answer]) => ({ question: questions[number - 1].text, answer })),
-    initialText,
+    today,
   );
   if (!outcome.ok) throw new Refusal(`${outcome.reason}; nothing was changed`);
-
-  const record = recordCheckin(history, week, roadmap, today);
-  const nextData = { ...(data && typeof data === 'object' && !Array.isArray(data) ? data : {}), checkins: record };
-  await vault.write(dataPath, JSON.stringify(nextData, null, 2) + '\n');
-  io.out(`${outcome.message === 'answers unchanged' ? `${path}: answers unchanged` : outcome.created ? `created ${path}` : `${path}: ${outcome.message}`}\n`);
+  io.out(`${outcome.created ? `created ${outcome.path}` : `${outcome.path}: ${outcome.message}`}\n`);
   return 0;
 }
