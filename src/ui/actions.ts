@@ -1,5 +1,8 @@
+import type { Answer } from '../core/checkin/answers';
+import type { DoneEntry } from '../core/checkin/history';
+import type { IsoWeek } from '../core/checkin/week';
 import type { Snapshot } from '../core/index/liveIndex';
-import type { Item, State } from '../core/model/types';
+import type { Item, Roadmap, State } from '../core/model/types';
 
 /** What a write answered: landed, or refused with the reason (already shown as a notice). */
 export type Outcome = { ok: true } | { ok: false; reason: string };
@@ -37,4 +40,15 @@ export interface BoardActions extends ViewActions {
   refresh(): void;
   /** Right-click on a card: open, open to the right, copy a link to the line. */
   cardMenu?(event: MouseEvent, item: Item): void;
+}
+
+export interface CheckinActions extends ViewActions {
+  /** The week's note path, whether it exists, and what it answers to each question. */
+  readWeek(week: IsoWeek, questions: string[]): Promise<{ path: string; exists: boolean; answers: string[] }>;
+  /** Writes the answers (creating the note from its template) and records the check-in. */
+  save(week: IsoWeek, answers: Answer[]): Promise<{ ok: true; path: string; message: string } | { ok: false; reason: string }>;
+  /** Tasks and items done since the check-in before this week; null when there is none. */
+  doneSince(week: IsoWeek, roadmap: Roadmap): DoneEntry[] | null;
+  /** Creates a roadmap note from the empty state. */
+  createRoadmapNote(): Promise<void> | void;
 }

@@ -11,7 +11,10 @@ import type { EditResult } from '../../src/core/edit/types';
 import { LiveIndex } from '../../src/core/index/liveIndex';
 import type { VaultPort } from '../../src/core/ports';
 import { makeSettings, type Settings } from '../../src/core/settings';
-import type { BoardActions, Outcome } from '../../src/ui/actions';
+import { Checkins } from '../../src/core/checkin/checkins';
+import { formatDate } from '../../src/core/checkin/dateFormat';
+import { doneSince, emptyHistory, type CheckinHistory } from '../../src/core/checkin/history';
+import type { BoardActions, CheckinActions, Outcome } from '../../src/ui/actions';
 import { readViewState, type BoardViewState } from '../../src/ui/board/viewState';
 import { drawIcon } from '../theme/icons';
 
@@ -37,6 +40,8 @@ export interface Harness {
   actions: BoardActions;
   calls: string[];
   view: ReturnType<typeof writable<BoardViewState>>;
+  checkinActions: CheckinActions;
+  history: () => CheckinHistory;
   /** Writes a note as another program would, and tells the index, as a vault event does. */
   writeNote(path: string, text: string): Promise<void>;
   read(path: string): Promise<string>;
@@ -74,11 +79,38 @@ export async function openVault(source = 'example-vault', extra: Record<string, 
     createRoadmapNote: () => void calls.push('create roadmap note'),
     refresh: () => void calls.push('refresh'),
   };
+  let history = emptyHistory();
+  const checkins = new Checkins({
+    files: {
+      read: (path) => vault.read(path).catch(() => null),
+      create: (path, text) => commands.vaultWrite(dir, path, text),
+      apply: async (path, edit) => write(path, edit),
+    },
+    readConfigJson: (path) => vault.read(path).then((t) => JSON.parse(t) as unknown, () => null),
+    configDir: '.obsidian',
+    format: formatDate,
+    settings: () => settings,
+    history: () => history,
+    saveHistory: async (next) => {
+      history = next;
+    },
+  });
+  const checkinActions: CheckinActions = {
+    ...actions,
+    readWeek: (week, questions) => checkins.read(week, questions),
+    save: async (week, answers) => {
+      const outcome = await checkins.save(week, index.snapshot.roadmap, answers, '2026-11-23');
+      return outcome.ok ? { ok: true, path: outcome.path, message: outcome.message } : outcome;
+    },
+    doneSince: (week, roadmap) => doneSince(history, week, roadmap),
+  };
   return {
     dir,
     vault,
     index,
     actions,
+    checkinActions,
+    history: () => history,
     calls,
     view: writable(readViewState({}, { grouping: 'groups', showDone: true })),
     async writeNote(path, text) {

@@ -1,0 +1,101 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { render } from 'vitest-browser-svelte';
+import { userEvent } from 'vitest/browser';
+import CheckIn from '../../src/ui/checkin/CheckIn.svelte';
+import { openVault, type Harness } from './harness';
+
+const TODAY = '2026-11-23'; // Monday of 2026-W48
+const Q1 = 'What concept did I learn that I can explain to someone else?';
+const Q2 = 'What code did I write that uses this knowledge?';
+const Q3 = 'What confused me that I need to revisit?';
+let harness: Harness | null = null;
+afterEach(async () => {
+  await harness?.dispose();
+  harness = null;
+});
+
+async function checkin(extra: Record<string, string> = {}) {
+  harness = await openVault('example-vault', extra);
+  const screen = await render(CheckIn, { source: harness.index, actions: harness.checkinActions, tags: ['roadmap'], today: () => TODAY });
+  const root = screen.container;
+  await expect.poll(() => root.querySelectorAll('textarea').length).toBe(3);
+  await expect.poll(() => root.querySelector('textarea')!.disabled).toBe(false);
+  return { h: harness, root, screen };
+}
+const area = (root: HTMLElement, question: string) =>
+  [...root.querySelectorAll('.roadmap-question')].find((l) => l.querySelector('span')!.textContent === question)!.querySelector('textarea')!;
+const listed = (root: HTMLElement, id: string) => [...root.querySelectorAll(`[aria-labelledby="${id}"] li .roadmap-card-title`)].map((b) => b.textContent);
+
+describe('weekly check-in view', () => {
+  it('shows the week, the questions of the roadmap note, and the in-progress items', async () => {
+    const { root } = await checkin();
+    expect(root.querySelector('.roadmap-week')!.textContent).toBe('2026-W48');
+    expect(root.querySelector('legend')!.textContent).toBe('2026 Systems Engineering Roadmap');
+    expect([...root.querySelectorAll('.roadmap-question > span')].map((s) => s.textContent)).toEqual([Q1, Q2, Q3]);
+    expect(listed(root, 'roadmap-in-progress')).toEqual(['Writing an Interpreter in Go', 'Effect.ts Docs', 'Write a storage engine from scratch']);
+    expect(root.querySelector('[aria-labelledby="roadmap-done-since"]')!.textContent).toContain('No earlier check-in yet');
+    expect(root.querySelector('.roadmap-save-state')!.textContent!.trim()).toBe('No note for this week yet');
+  });
+
+  it('Mod+Enter saves the answers into the week note; they come back when the view opens again', async () => {
+    const { h, root, screen } = await checkin();
+    await userEvent.fill(area(root, Q1), 'Fibers are green threads.');
+    await userEvent.fill(area(root, Q3), 'How layers\ncompose');
+    expect(root.querySelector('.roadmap-save-state')!.textContent!.trim()).toBe('Unsaved changes');
+    area(root, Q3).focus();
+    await userEvent.keyboard('{Control>}{Enter}{/Control}');
+    await expect.poll(() => h.read('Check-ins/2026-W48.md').catch(() => '')).toContain(`## ${Q1}\n\nFibers are green threads.\n\n## ${Q2}\n\n## ${Q3}\n\nHow layers\ncompose\n`);
+    await expect.poll(() => root.querySelector('.roadmap-save-state')!.textContent!.trim()).toBe('Saved');
+    expect(root.querySelector('.roadmap-save-row .roadmap-linked-note')).not.toBeNull();
+
+    await screen.unmount();
+    const again = await render(CheckIn, { source: h.index, actions: h.checkinActions, tags: ['roadmap'], today: () => TODAY });
+    await expect.poll(() => area(again.container, Q1)?.value).toBe('Fibers are green threads.');
+    expect(area(again.container, Q3).value).toBe('How layers\ncompose');
+    expect(again.container.querySelector('.roadmap-save-state')!.textContent!.trim()).toBe('Up to date');
+  });
+
+  it("pre-fills from what the week's note already says, and keeps drafts across weeks", async () => {
+    const note = `# Week 47\n\n## ${Q2}\n\nAn interpreter in Go.\n\n## Mine\nkept\n`;
+    const { h, root } = await checkin({ 'Check-ins/2026-W47.md': note });
+    await userEvent.fill(area(root, Q1), 'draft for 48');
+    await userEvent.click(root.querySelector<HTMLElement>('[aria-label="Previous week"]')!);
+    await expect.poll(() => area(root, Q2).value).toBe('An interpreter in Go.');
+    expect(area(root, Q1).value).toBe('');
+    await userEvent.fill(area(root, Q2), 'A compiler in Go.');
+    await userEvent.click(root.querySelector<HTMLElement>('.roadmap-save-row button[type=submit]')!);
+    await expect.poll(() => h.read('Check-ins/2026-W47.md')).toBe(note.replace('An interpreter in Go.', 'A compiler in Go.'));
+    await userEvent.click(root.querySelector<HTMLElement>('.roadmap-this-week')!);
+    await expect.poll(() => area(root, Q1).value).toBe('draft for 48');
+  });
+
+  it('lists what became done since the last check-in, after toggles in the view', async () => {
+    const { root } = await checkin();
+    await userEvent.click(root.querySelector<HTMLElement>('[aria-label="Previous week"]')!);
+    await expect.poll(() => root.querySelector('.roadmap-week')!.textContent).toBe('2026-W47');
+    await userEvent.fill(area(root, Q1), 'saved in 47');
+    await userEvent.click(root.querySelector<HTMLElement>('.roadmap-save-row button[type=submit]')!);
+    await expect.poll(() => root.querySelector('.roadmap-save-state')!.textContent!.trim()).toBe('Saved');
+    await userEvent.click(root.querySelector<HTMLElement>('.roadmap-this-week')!);
+    await expect.poll(() => root.querySelector('[aria-labelledby="roadmap-done-since"]')!.textContent).toContain('Nothing new since then.');
+
+    const storage = [...root.querySelectorAll('[aria-labelledby="roadmap-in-progress"] .roadmap-card')].find((c) => c.textContent!.includes('Write a storage engine'))!;
+    const memtable = [...storage.querySelectorAll('.roadmap-task label')].find((l) => l.textContent!.includes('Build a memtable and WAL'))!;
+    await userEvent.click(memtable.querySelector('input')!);
+    await expect.poll(() => listed(root, 'roadmap-done-since')).toEqual(['Build a memtable and WAL']);
+    expect(root.querySelector('#roadmap-done-since')!.textContent).toBe('Done since last check-in (1)');
+  });
+
+  it('renders hostile questions and answers as text', async () => {
+    const hostile = '#roadmap\n\n## Weekly check-in\n- <img src=x onerror="window.__pwned=1"> why?\n- What about <script>window.__pwned=2</script>?\n';
+    harness = await openVault('', { 'plan.md': hostile });
+    // Inline HTML is not part of a question's text; answer the second one, whatever it reads.
+    const second = harness.index.snapshot.roadmap.checkins[0].questions[1];
+    await harness.writeNote('Check-ins/2026-W48.md', `## ${second}\n\n<svg onload="window.__pwned=3"></svg>\n`);
+    const screen = await render(CheckIn, { source: harness.index, actions: harness.checkinActions, tags: ['roadmap'], today: () => TODAY });
+    await expect.poll(() => screen.container.querySelectorAll('textarea').length).toBe(2);
+    await expect.poll(() => screen.container.querySelectorAll('textarea')[1].value).toBe('<svg onload="window.__pwned=3"></svg>');
+    expect((window as unknown as { __pwned?: number }).__pwned).toBeUndefined();
+    for (const tag of ['img', 'script', 'svg:not(.svg-icon)']) expect(screen.container.querySelectorAll(tag), tag).toHaveLength(0);
+  });
+});
