@@ -1,4 +1,11 @@
 import { Notice, parseYaml, Plugin, TFile, type TAbstractFile } from 'obsidian';
+import type { Checkins } from './core/checkin/checkins';
+import { emptyHistory, readHistory, type CheckinHistory } from './core/checkin/history';
+import { shouldRemind } from './core/checkin/reminder';
+import { weekOfDate } from './core/checkin/week';
+import { localIsoDate } from './core/parse/dates';
+import { checkinActions, obsidianCheckins } from './obsidian/checkinHost';
+import { CHECKIN_VIEW_TYPE, CheckinView } from './obsidian/checkinView';
 import { LiveIndex } from './core/index/liveIndex';
 import { roleWords } from './core/model/columns';
 import { starterRoadmapNote } from './core/starterNote';
@@ -16,11 +23,19 @@ export default class RoadmapBoardPlugin extends Plugin {
   roadmapSettings!: Settings;
   index!: LiveIndex;
   writer!: RoadmapWriter;
+  checkins!: Checkins;
+  private history: CheckinHistory = emptyHistory();
+  private reminderShownOn: string | null = null;
 
   override async onload(): Promise<void> {
     setYamlParser(parseYaml);
-    const { settings, problems } = loadSettings(await this.loadData());
+    // One data file: the settings, the check-in history (shared with the CLI) and the
+    // day the reminder was last shown.
+    const data = (await this.loadData()) as Record<string, unknown> | null;
+    const { settings, problems } = loadSettings(data);
     this.roadmapSettings = settings;
+    this.history = readHistory(data?.checkins);
+    this.reminderShownOn = typeof data?.reminderShownOn === 'string' ? data.reminderShownOn : null;
     if (problems.length) new Notice(`Roadmap Board settings: ${problems.map((p) => `${p.field} ${p.message}`).join('; ')}`);
 
     const vault = new ObsidianVault(this.app);
@@ -41,12 +56,25 @@ export default class RoadmapBoardPlugin extends Plugin {
       rebuildIndex: () => this.index.build(),
       createRoadmapNote: () => this.createRoadmapNote(),
     };
+    const store = {
+      settings: () => this.roadmapSettings,
+      history: () => this.history,
+      saveHistory: async (history: CheckinHistory) => {
+        this.history = history;
+        await this.persist();
+      },
+    };
+    this.checkins = obsidianCheckins(this.app, this.writer, store);
     this.registerView(BOARD_VIEW_TYPE, (leaf) => new BoardView(leaf, host));
+    this.registerView(CHECKIN_VIEW_TYPE, (leaf) => new CheckinView(leaf, { ...host, checkinActions: (view) => checkinActions(host, view, this.checkins, this.index, store) }));
     this.registerHoverLinkSource(BOARD_VIEW_TYPE, { display: 'Roadmap board', defaultMod: true });
+    this.registerHoverLinkSource(CHECKIN_VIEW_TYPE, { display: 'Roadmap check-in', defaultMod: true });
     this.addRibbonIcon('kanban', 'Open roadmap board', () => void revealView(this.app, BOARD_VIEW_TYPE));
 
     registerCommands(this, {
       openBoard: (where) => revealView(this.app, BOARD_VIEW_TYPE, where),
+      openCheckin: () => revealView(this.app, CHECKIN_VIEW_TYPE),
+      openWeeklyNote: () => this.openWeeklyNote(),
       rebuildIndex: () => this.index.build(),
       undoLast: () => this.writer.undoLast(),
     });
@@ -65,6 +93,43 @@ export default class RoadmapBoardPlugin extends Plugin {
     this.registerEvent(vault.on('rename', (file, oldPath) => this.index.renamed(oldPath, file.path)));
     this.registerEvent(metadataCache.on('changed', changed));
     await this.index.build();
+    this.remind();
+    this.registerInterval(window.setInterval(() => this.remind(), 60 * 60 * 1000));
+  }
+
+  /** On the chosen weekday, until this week's check-in is saved: a notice that opens it. */
+  private remind(): void {
+    const today = localIsoDate(new Date());
+    const { reminderEnabled: enabled, reminderWeekday: weekday } = this.roadmapSettings;
+    if (!shouldRemind(today, { enabled, weekday, history: this.history, shownOn: this.reminderShownOn })) return;
+    this.reminderShownOn = today;
+    void this.persist();
+    const notice = new Notice(
+      createFragment((el) => {
+        el.createSpan({ text: 'Time for your weekly roadmap check-in. ' });
+        el.createEl('button', { text: 'Open check-in' }).addEventListener('click', () => {
+          notice.hide();
+          void revealView(this.app, CHECKIN_VIEW_TYPE);
+        });
+      }),
+      0,
+    );
+  }
+
+  /** Opens this week's note, creating it from the template when it does not exist yet. */
+  async openWeeklyNote(): Promise<void> {
+    await this.index.ready();
+    const created = await this.checkins.ensureNote(weekOfDate(localIsoDate(new Date())), this.index.snapshot.roadmap);
+    if (!created.ok) {
+      new Notice(`Roadmap Board: ${created.reason}. Nothing was changed.`);
+      return;
+    }
+    const file = this.app.vault.getAbstractFileByPath(created.path);
+    if (file instanceof TFile) await this.app.workspace.getLeaf(false).openFile(file);
+  }
+
+  private async persist(): Promise<void> {
+    await this.saveData({ ...this.roadmapSettings, checkins: this.history, reminderShownOn: this.reminderShownOn });
   }
 
   /** Creates a starter roadmap note (the empty board's button) and opens it. */
@@ -82,7 +147,7 @@ export default class RoadmapBoardPlugin extends Plugin {
     );
     this.roadmapSettings = settings;
     this.writer.undoLog.limit = settings.undoDepth;
-    await this.saveData(settings);
+    await this.persist();
     if (rebuild) await this.index.updateSettings(settings);
   }
 }

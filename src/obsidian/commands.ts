@@ -4,6 +4,8 @@ import { freshId } from '../core/edit/newId';
 
 export interface CommandActions {
   openBoard(where: 'sidebar' | 'tab'): Promise<unknown>;
+  openCheckin(): Promise<unknown>;
+  openWeeklyNote(): Promise<void>;
   rebuildIndex(): Promise<void>;
   undoLast(): Promise<unknown>;
 }
@@ -12,6 +14,8 @@ export interface CommandActions {
 export function registerCommands(plugin: Plugin, actions: CommandActions): void {
   plugin.addCommand({ id: 'open-board', name: 'Open board', callback: () => void actions.openBoard('sidebar') });
   plugin.addCommand({ id: 'open-board-in-tab', name: 'Open board in a new tab', callback: () => void actions.openBoard('tab') });
+  plugin.addCommand({ id: 'open-checkin', name: 'Open weekly check-in', callback: () => void actions.openCheckin() });
+  plugin.addCommand({ id: 'open-weekly-note', name: "Open this week's note", callback: () => void actions.openWeeklyNote() });
   plugin.addCommand({
     id: 'toggle-checkbox-at-cursor',
     name: 'Toggle checkbox on this line',

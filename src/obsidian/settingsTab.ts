@@ -1,4 +1,5 @@
 import { PluginSettingTab, Setting, type App, type Plugin, type SettingDefinitionItem } from 'obsidian';
+import { mixedWeekFormat } from '../core/checkin/dateFormat';
 import { checkSetting, type Settings } from '../core/settings';
 
 type Field = Exclude<keyof Settings, 'version'>;
@@ -54,7 +55,7 @@ export class RoadmapSettingTab extends PluginSettingTab {
       this.toggle('allNotes', 'Every note is a roadmap note', 'Read every note of the vault.'),
       { name: 'Weekly note', heading: true },
       this.text('weeklyFolder', 'Folder', 'Where weekly check-in notes go.', () => s().weeklyFolder),
-      this.text('weeklyFormat', 'File name format', 'Moment.js format with ISO week tokens, e.g. GGGG-[W]WW.', () => s().weeklyFormat),
+      this.text('weeklyFormat', 'File name format', 'Moment.js format with ISO week tokens, e.g. GGGG-[W]WW.', () => s().weeklyFormat, mixedWeekFormat),
       this.text('weeklyTemplate', 'Template note', 'Path of a template note; empty for the built-in template.', () => s().weeklyTemplate),
       this.toggle('usePeriodicNotes', 'Use the periodic notes settings', 'Where the periodic notes plugin has weekly notes on, use its folder, format and template.'),
       this.toggle('reminderEnabled', 'Weekly reminder', 'On the chosen weekday, a notice offers to open the check-in.'),
@@ -76,15 +77,21 @@ export class RoadmapSettingTab extends PluginSettingTab {
     ];
   }
 
-  private text(field: Field, name: string, desc: string, current: () => string): Row {
+  /** A text field; `warn` names a value that is saved but likely wrong. */
+  private text(field: Field, name: string, desc: string, current: () => string, warn?: (value: string) => string | null): Row {
     return {
       name,
       desc,
       render: (setting) => {
         const problem = setting.descEl.createDiv({ cls: 'roadmap-setting-problem' });
+        const warning = (value: string) => {
+          const text = warn?.(value);
+          return text ? `Saved, but ${text}.` : '';
+        };
+        problem.setText(warning(current()));
         setting.addText((text) =>
           text.setValue(current()).onChange((value) => {
-            void this.save(field, value).then((message) => problem.setText(message ?? ''));
+            void this.save(field, value).then((message) => problem.setText(message ?? warning(value)));
           }),
         );
       },

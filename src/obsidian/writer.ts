@@ -63,6 +63,11 @@ export class RoadmapWriter {
     return outcome;
   }
 
+  /** The text of a note as its open editor holds it (unsaved typing included); null when not open. */
+  editorText(path: string): string | null {
+    return this.openEditor(path)?.getValue() ?? null;
+  }
+
   private openEditor(path: string): Editor | null {
     let found: Editor | null = null;
     this.app.workspace.iterateAllLeaves((leaf) => {

@@ -34,25 +34,25 @@ describe('weekly check-in view', () => {
     expect([...root.querySelectorAll('.roadmap-question > span')].map((s) => s.textContent)).toEqual([Q1, Q2, Q3]);
     expect(listed(root, 'roadmap-in-progress')).toEqual(['Writing an Interpreter in Go', 'Effect.ts Docs', 'Write a storage engine from scratch']);
     expect(root.querySelector('[aria-labelledby="roadmap-done-since"]')!.textContent).toContain('No earlier check-in yet');
-    expect(root.querySelector('.roadmap-save-state')!.textContent!.trim()).toBe('No note for this week yet');
+    expect(root.querySelector('.roadmap-save-state')!.textContent.trim()).toBe('No note for this week yet');
   });
 
   it('Mod+Enter saves the answers into the week note; they come back when the view opens again', async () => {
     const { h, root, screen } = await checkin();
     await userEvent.fill(area(root, Q1), 'Fibers are green threads.');
     await userEvent.fill(area(root, Q3), 'How layers\ncompose');
-    expect(root.querySelector('.roadmap-save-state')!.textContent!.trim()).toBe('Unsaved changes');
+    expect(root.querySelector('.roadmap-save-state')!.textContent.trim()).toBe('Unsaved changes');
     area(root, Q3).focus();
     await userEvent.keyboard('{Control>}{Enter}{/Control}');
     await expect.poll(() => h.read('Check-ins/2026-W48.md').catch(() => '')).toContain(`## ${Q1}\n\nFibers are green threads.\n\n## ${Q2}\n\n## ${Q3}\n\nHow layers\ncompose\n`);
-    await expect.poll(() => root.querySelector('.roadmap-save-state')!.textContent!.trim()).toBe('Saved');
+    await expect.poll(() => root.querySelector('.roadmap-save-state')!.textContent.trim()).toBe('Saved');
     expect(root.querySelector('.roadmap-save-row .roadmap-linked-note')).not.toBeNull();
 
     await screen.unmount();
     const again = await render(CheckIn, { source: h.index, actions: h.checkinActions, tags: ['roadmap'], today: () => TODAY });
     await expect.poll(() => area(again.container, Q1)?.value).toBe('Fibers are green threads.');
     expect(area(again.container, Q3).value).toBe('How layers\ncompose');
-    expect(again.container.querySelector('.roadmap-save-state')!.textContent!.trim()).toBe('Up to date');
+    expect(again.container.querySelector('.roadmap-save-state')!.textContent.trim()).toBe('Up to date');
   });
 
   it("pre-fills from what the week's note already says, and keeps drafts across weeks", async () => {
@@ -75,12 +75,12 @@ describe('weekly check-in view', () => {
     await expect.poll(() => root.querySelector('.roadmap-week')!.textContent).toBe('2026-W47');
     await userEvent.fill(area(root, Q1), 'saved in 47');
     await userEvent.click(root.querySelector<HTMLElement>('.roadmap-save-row button[type=submit]')!);
-    await expect.poll(() => root.querySelector('.roadmap-save-state')!.textContent!.trim()).toBe('Saved');
+    await expect.poll(() => root.querySelector('.roadmap-save-state')!.textContent.trim()).toBe('Saved');
     await userEvent.click(root.querySelector<HTMLElement>('.roadmap-this-week')!);
     await expect.poll(() => root.querySelector('[aria-labelledby="roadmap-done-since"]')!.textContent).toContain('Nothing new since then.');
 
-    const storage = [...root.querySelectorAll('[aria-labelledby="roadmap-in-progress"] .roadmap-card')].find((c) => c.textContent!.includes('Write a storage engine'))!;
-    const memtable = [...storage.querySelectorAll('.roadmap-task label')].find((l) => l.textContent!.includes('Build a memtable and WAL'))!;
+    const storage = [...root.querySelectorAll('[aria-labelledby="roadmap-in-progress"] .roadmap-card')].find((c) => c.textContent.includes('Write a storage engine'))!;
+    const memtable = [...storage.querySelectorAll('.roadmap-task label')].find((l) => l.textContent.includes('Build a memtable and WAL'))!;
     await userEvent.click(memtable.querySelector('input')!);
     await expect.poll(() => listed(root, 'roadmap-done-since')).toEqual(['Build a memtable and WAL']);
     expect(root.querySelector('#roadmap-done-since')!.textContent).toBe('Done since last check-in (1)');

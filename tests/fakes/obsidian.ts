@@ -5,6 +5,7 @@
  * updated after each change, a workspace whose layout becomes ready when the test says.
  */
 import { parse } from 'yaml';
+import { formatDate } from '../../src/core/checkin/dateFormat';
 
 // Listeners take the event's own arguments; the fake stores them untyped, as Events does.
 type Callback = (...args: never[]) => unknown;
@@ -39,6 +40,7 @@ export class TAbstractFile {
     return this.path.slice(this.path.lastIndexOf('/') + 1);
   }
 }
+export class TFolder extends TAbstractFile {}
 export class TFile extends TAbstractFile {
   stat = { mtime: 0, ctime: 0, size: 0 };
   get basename(): string {
@@ -80,7 +82,7 @@ export class Vault extends Events {
     return this.getFiles().filter((f) => f.extension === 'md');
   }
   getAbstractFileByPath(path: string): TAbstractFile | null {
-    return this.files.get(path) ?? null;
+    return this.files.get(path) ?? (this.folders.has(path) ? new TFolder(path) : null);
   }
   async cachedRead(file: TFile): Promise<string> {
     this.reads.push(file.path);
@@ -89,8 +91,25 @@ export class Vault extends Events {
   async read(file: TFile): Promise<string> {
     return this.cachedRead(file);
   }
+  /** Folders made with createFolder (Obsidian refuses to create a note in a missing one). */
+  readonly folders = new Set<string>();
+  async createFolder(path: string): Promise<void> {
+    if (this.folders.has(path)) throw new Error('Folder already exists.');
+    this.folders.add(path);
+  }
+  /** Files of the config folder, which are not notes: read through the adapter. */
+  readonly configFiles = new Map<string, string>();
+  adapter = {
+    read: async (path: string): Promise<string> => {
+      const text = this.configFiles.get(path);
+      if (text === undefined) throw new Error(`ENOENT: ${path}`);
+      return text;
+    },
+  };
   async create(path: string, text: string): Promise<TFile> {
     if (this.files.has(path)) throw new Error('File already exists.');
+    const folder = path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '';
+    if (folder && !this.folders.has(folder) && ![...this.files.keys()].some((p) => p.startsWith(`${folder}/`))) throw new Error(`Folder ${folder} does not exist.`);
     const file = this.seed(path, text);
     this.trigger('create', file);
     this.cache.trigger('changed', file, text, this.cache.getFileCache(file));
@@ -212,6 +231,10 @@ export class Component {
   }
   unload(): void {
     for (const cleanup of this.cleanups.splice(0)) cleanup();
+  }
+  registerInterval(id: number): number {
+    this.register(() => clearInterval(id));
+    return id;
   }
 }
 
@@ -352,11 +375,43 @@ export class Menu {
 }
 
 export const notices: string[] = [];
+/** Notices shown with a fragment (buttons inside), for tests to click. */
+export const noticeFragments: DocumentFragment[] = [];
 export class Notice {
-  constructor(message: string) {
-    notices.push(message);
+  hidden = false;
+  constructor(message: string | DocumentFragment, _duration?: number) {
+    if (typeof message === 'string') notices.push(message);
+    else {
+      notices.push(message.textContent ?? '');
+      noticeFragments.push(message);
+    }
+  }
+  hide(): void {
+    this.hidden = true;
   }
 }
+
+export function normalizePath(path: string): string {
+  return path.replace(/\\/g, '/').replace(/\/+/g, '/').replace(/^\/|\/$/g, '');
+}
+
+/** moment, as far as views use it: formatting a YYYY-MM-DD date (en locale). */
+export function moment(input: string, _format: string): { format(format: string): string } {
+  return { format: (format: string) => formatDate(input, format) };
+}
+
+/** Obsidian's global createFragment, with the createEl/createSpan helpers it adds. */
+(globalThis as { createFragment?: unknown }).createFragment = (build?: (el: unknown) => void) => {
+  const fragment = document.createDocumentFragment();
+  const createEl = (tag: string, o: { text?: string } = {}) => {
+    const el = document.createElement(tag);
+    if (o.text) el.textContent = o.text;
+    fragment.appendChild(el);
+    return el;
+  };
+  build?.(Object.assign(fragment, { createEl, createSpan: (o?: { text?: string }) => createEl('span', o) }));
+  return fragment;
+};
 
 export function parseYaml(text: string): unknown {
   return parse(text);

@@ -49,14 +49,16 @@ describe('onload', () => {
     expect((plugin as unknown as { commands: { id: string; name: string }[] }).commands.map((c) => c.name)).toEqual([
       'Open board',
       'Open board in a new tab',
+      'Open weekly check-in',
+      "Open this week's note",
       'Toggle checkbox on this line',
       'Insert table checkbox',
       'Rebuild index',
       'Undo last roadmap change',
     ]);
     expect((plugin as unknown as { settingTabs: unknown[] }).settingTabs.length).toBe(1);
-    expect([...app.workspace.viewCreators.keys()]).toEqual(['roadmap-board']);
-    expect((plugin as unknown as { hoverSources: string[] }).hoverSources).toEqual(['roadmap-board']);
+    expect([...app.workspace.viewCreators.keys()]).toEqual(['roadmap-board', 'roadmap-checkin']);
+    expect((plugin as unknown as { hoverSources: string[] }).hoverSources).toEqual(['roadmap-board', 'roadmap-checkin']);
     expect((plugin as unknown as { ribbonIcons: { title: string }[] }).ribbonIcons.map((r) => r.title)).toEqual(['Open roadmap board']);
     expect(app.vault.reads).toEqual([]);
     expect(app.vault.listenerCount()).toBe(0);
@@ -187,6 +189,23 @@ describe('settings', () => {
     for (let waited = 0; plugin.index.snapshot.revision === revision && waited < 3000; waited += 10) await new Promise((r) => setTimeout(r, 10));
     expect(plugin.roadmapSettings.roadmapTags).toEqual(['roadmap']);
     expect(plugin.index.snapshot.roadmap.notes.map((n) => n.path)).toEqual(['2026 Systems Engineering Roadmap.md']);
+  });
+});
+
+describe('settings: weekly note', () => {
+  it('saves a format that mixes calendars but warns beside the field, and keeps the check-in history', async () => {
+    const { plugin } = await ready();
+    (plugin as unknown as { history: unknown }).history = { version: 1, records: [{ week: '2026-W47', savedAt: '2026-11-20', done: ['k'] }] };
+    const tab = (plugin as unknown as { settingTabs: { display(): void }[] }).settingTabs[0];
+    tab.display();
+    const format = Setting.all.find((s) => s.name === 'File name format')!;
+    expect(format.descEl.children[0].text).toBe('');
+    await format.onText!('YYYY-[W]ww');
+    await new Promise((r) => setTimeout(r, 0));
+    expect(plugin.roadmapSettings.weeklyFormat).toBe('YYYY-[W]ww');
+    expect(format.descEl.children[0].text).toMatch(/^Saved, but "YYYY-\[W\]ww" puts a calendar year \(YYYY\) with a week number; .*Use gggg for the year\.$/);
+    const data = (plugin as unknown as { data: Record<string, unknown> }).data;
+    expect(data).toMatchObject({ version: 1, weeklyFormat: 'YYYY-[W]ww', checkins: { records: [{ week: '2026-W47' }] } });
   });
 });
 

@@ -129,6 +129,18 @@ export class LiveIndex {
   }
 
   /** Resolves once every scheduled change has been applied and published. */
+  /** Resolves once the first build has been published. */
+  ready(): Promise<void> {
+    if (this.snapshot.state === 'ready') return Promise.resolve();
+    return new Promise((resolve) => {
+      const off = this.subscribe((snapshot) => {
+        if (snapshot.state !== 'ready') return;
+        off();
+        resolve();
+      });
+    });
+  }
+
   async settled(): Promise<void> {
     while (this.timer || this.running) {
       if (this.timer) {
