@@ -5,8 +5,10 @@
 import { mount } from 'svelte';
 import { writable } from 'svelte/store';
 import type { Snapshot } from '../src/core/index/liveIndex';
-import type { BoardActions } from '../src/ui/actions';
+import type { BoardActions, CheckinActions } from '../src/ui/actions';
 import Board from '../src/ui/board/Board.svelte';
+import { doneEntries } from '../src/core/checkin/history';
+import CheckIn from '../src/ui/checkin/CheckIn.svelte';
 import { readViewState } from '../src/ui/board/viewState';
 import { drawIcon } from '../tests/theme/icons';
 
@@ -48,4 +50,16 @@ if (input.view === 'board') {
     target: content,
     props: { source, actions, view: writable(readViewState(input.choices, { grouping: 'groups', showDone: true })), tags: ['projects', 'roadmap'], today: () => input.today },
   });
+}
+
+if (input.view === 'checkin') {
+  // A week in progress: two questions answered in the note, one still open.
+  const written = ['Fibers are lightweight threads the Effect runtime schedules; a Layer builds services once and shares them.', 'A retry policy with Schedule.exponential around the sync job.'];
+  const checkinActions: CheckinActions = {
+    ...actions,
+    readWeek: (_week, questions) => Promise.resolve({ path: 'Check-ins/2026-W48.md', exists: true, answers: questions.map((_, i) => written[i] ?? '') }),
+    save: () => Promise.resolve({ ok: true, path: 'Check-ins/2026-W48.md', message: 'saved' }),
+    doneSince: () => doneEntries(roadmap),
+  };
+  mount(CheckIn, { target: content, props: { source, actions: checkinActions, tags: ['projects', 'roadmap'], today: () => input.today } });
 }

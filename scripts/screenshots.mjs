@@ -39,6 +39,8 @@ const shots = [
   { view: 'board', layout: 'sidebar', width: 340, height: 1000, choices: { expanded: [gvisor], collapsed } },
   // In a tab, one note's lanes side by side.
   { view: 'board', layout: 'wide', width: 1400, height: 720, choices: { expanded: [gvisor], notes: ['Projects.md'] } },
+  { view: 'checkin', layout: 'sidebar', width: 340, height: 1000, choices: {} },
+  { view: 'checkin', layout: 'wide', width: 900, height: 900, choices: {} },
 ];
 
 const browser = await chromium.launch({
