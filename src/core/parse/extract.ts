@@ -2,7 +2,8 @@ import type { List, ListItem, Nodes, Table, TableCell } from 'mdast';
 import { readFrontmatter } from './frontmatter';
 import { parseHtmlCheckbox } from './htmlCheckbox';
 import { flattenInline, linkTargets, plainText, type InlineToken } from './inline';
-import { checkboxColumns, lineFingerprint, twinIndex, type TwinIndex } from './lineHash';
+import { checkboxAt, twinsOf } from './checkboxAt';
+import type { TwinIndex } from './lineHash';
 import { LineMap } from './lines';
 import { parseMarkdown } from './markdown';
 import { maskHiddenRegions } from './mask';
@@ -64,7 +65,7 @@ class Extractor {
 
   /** Built on the first checkbox only: notes without checkboxes never pay for it. */
   private get twins(): TwinIndex {
-    this.twinsCache ??= twinIndex((line) => this.lines.lineText(line), this.lines.lineCount);
+    this.twinsCache ??= twinsOf(this.lines);
     return this.twinsCache;
   }
 
@@ -107,27 +108,7 @@ class Extractor {
   }
 
   private checkbox(kind: Checkbox['kind'], from: number, to: number, checked: boolean, id: string | null): Checkbox {
-    const line = this.lines.lineOf(from);
-    const lineText = this.lines.lineText(line);
-    const column = from - this.lines.starts[line - 1];
-    let context = '';
-    for (let above = line - 1; above >= 1 && !context; above--) context = this.lines.lineText(above).trim();
-    const lineHash = lineFingerprint(lineText);
-    const twinLines = this.twins.linesByHash.get(lineHash) ?? [line];
-    return {
-      kind,
-      start: from,
-      end: to,
-      checked,
-      id,
-      line,
-      nth: Math.max(0, checkboxColumns(lineText).indexOf(column)),
-      lineHash,
-      ctxHash: context ? lineFingerprint(context) : '',
-      twins: twinLines.length,
-      ordinal: Math.max(0, twinLines.indexOf(line)),
-      idCount: id ? (this.twins.idCounts.get(id) ?? 1) : 0,
-    };
+    return checkboxAt(this.lines, this.twins, kind, from, to, checked, id);
   }
 
   private htmlCheckbox(token: InlineToken): Checkbox | null {
