@@ -18,3 +18,12 @@ describe('the plugin bundle', () => {
     expect(bundle).not.toMatch(/\bprocess\.(?:env|cwd|platform)\b/);
   });
 });
+
+describe('note content is text, never HTML', () => {
+  it('no source file renders markup from a string', () => {
+    const files = execFileSync('git', ['ls-files', 'src'], { cwd: root, encoding: 'utf8' }).split('\n').filter((f) => /\.(ts|svelte)$/.test(f));
+    expect(files.length).toBeGreaterThan(20);
+    const offenders = files.filter((file) => /\{@html|\binnerHTML\b|\bouterHTML\b|insertAdjacentHTML|createContextualFragment|document\.write/.test(readFileSync(join(root, file), 'utf8')));
+    expect(offenders).toEqual([]);
+  });
+});
