@@ -10,6 +10,8 @@ export type CellBox = Pick<Checkbox, 'kind' | 'start' | 'end' | 'checked' | 'id'
 /** One table's checkboxes, `rows[row][cell]`, the header row first (as a rendered table has it). */
 export interface SectionTable {
   line: number;
+  /** The header cells' text, to recognise a rendered table when no line numbers are known. */
+  header: string[];
   rows: CellBox[][][];
 }
 
@@ -32,7 +34,7 @@ export function tablesInLines(text: string, fromLine: number, toLine: number): S
   for (const block of doc.blocks) {
     if (block.type !== 'table') continue;
     const row = (cells: typeof block.header) => cells.map((cell) => cell.checkboxes.map((box) => ({ kind: box.kind, start: box.start + from, end: box.end + from, checked: box.checked, id: box.id })));
-    tables.push({ line: block.line + first - 1, rows: [row(block.header), ...block.rows.map((r) => row(r.cells))] });
+    tables.push({ line: block.line + first - 1, header: block.header.map((cell) => cell.text), rows: [row(block.header), ...block.rows.map((r) => row(r.cells))] });
   }
   return tables;
 }
@@ -63,4 +65,9 @@ export function pairCell(shown: readonly ShownBox[], source: readonly CellBox[])
 export function refAt(path: string, text: string, box: CellBox): string {
   const lines = new LineMap(text);
   return refOf(path, checkboxAt(lines, twinsOf(lines), box.kind, box.start, box.end, box.checked, box.id));
+}
+
+/** Checkbox kinds per cell, row by row: the shape a rendered table must have to be this one. */
+export function tableShape(rows: readonly (readonly (readonly { kind: CellBox['kind'] }[])[])[]): string {
+  return rows.map((row) => row.map((cell) => cell.map((box) => (box.kind === 'html' ? 'h' : 'g')).join('')).join('|')).join('\n');
 }

@@ -1,0 +1,172 @@
+/**
+ * The Live Preview extensions with the real @codemirror/state, view and commands in
+ * Chromium. Obsidian renders a table in Live Preview as a block widget; `tableWidgets`
+ * below stands in for it the same way (a <table> whose cells hold the rendered HTML),
+ * with a mousedown handler that opens the table for editing, as Obsidian's does.
+ */
+import { history, undo } from '@codemirror/commands';
+import { EditorState, StateField, type Extension } from '@codemirror/state';
+import { Decoration, EditorView, WidgetType, type DecorationSet } from '@codemirror/view';
+import { afterEach, describe, expect, it } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import { inlineCheckboxes } from '../../src/editor/inlineCheckboxes';
+import { tableCheckboxClicks } from '../../src/editor/tableClicks';
+
+let opened = 0;
+class TableWidget extends WidgetType {
+  constructor(readonly source: string) {
+    super();
+  }
+  override eq(other: TableWidget) {
+    return other.source === this.source;
+  }
+  toDOM() {
+    const table = document.createElement('table');
+    const rows = this.source.split('\n').filter((line) => !/^\|?\s*:?-{3,}/.test(line));
+    rows.forEach((line, r) => {
+      const tr = table.insertRow();
+      const cells = line.replace(/^\||\|$/g, '').split(/(?<!\\)\|/);
+      for (const cell of cells) {
+        const td = document.createElement(r === 0 ? 'th' : 'td');
+        // The test's stand-in for Obsidian's renderer: the cell's inline HTML as markup.
+        td.append(...new DOMParser().parseFromString(cell.trim(), 'text/html').body.childNodes);
+        tr.appendChild(td);
+      }
+    });
+    table.addEventListener('mousedown', () => opened++);
+    return table;
+  }
+  override ignoreEvent() {
+    return true;
+  }
+}
+
+const tableWidgets: Extension = StateField.define<DecorationSet>({
+  create: (state) => tables(state),
+  update: (value, tr) => (tr.docChanged ? tables(tr.state) : value),
+  provide: (field) => EditorView.decorations.from(field),
+});
+
+function tables(state: EditorState): DecorationSet {
+  const ranges = [];
+  const doc = state.doc;
+  for (let n = 1; n <= doc.lines; n++) {
+    if (!doc.line(n).text.startsWith('|')) continue;
+    let end = n;
+    while (end < doc.lines && doc.line(end + 1).text.startsWith('|')) end++;
+    const from = doc.line(n).from;
+    const to = doc.line(end).to;
+    ranges.push(Decoration.replace({ widget: new TableWidget(doc.sliceString(from, to)), block: true }).range(from, to));
+    n = end;
+  }
+  return Decoration.set(ranges);
+}
+
+const NOTE = [
+  '# Plan',
+  '',
+  '| Done | Project | Steps |',
+  '| ---- | ------- | ----- |',
+  '| <input type="checkbox" unchecked id="aaaaaa"> | Alpha | <input type="checkbox" checked id="dup000"> one<br><input type="checkbox" unchecked id="dup000"> two<br><input type="checkbox" unchecked id="dup000"> three |',
+  '| <input type="checkbox" checked id="bbbbbb"> | Beta | |',
+  '',
+  'Inline: <input type="checkbox" unchecked id="cccccc"> call the bank',
+  '',
+  '```html',
+  '<input type="checkbox" unchecked id="dddddd"> not a checkbox',
+  '```',
+  '',
+].join('\n');
+
+let view: EditorView | null = null;
+afterEach(() => {
+  view?.destroy();
+  view = null;
+  opened = 0;
+});
+
+function editor(doc = NOTE, refusals: string[] = []) {
+  const parent = document.createElement('div');
+  document.body.appendChild(parent);
+  view = new EditorView({
+    parent,
+    state: EditorState.create({ doc, extensions: [history(), tableWidgets, tableCheckboxClicks({ onRefuse: (r) => refusals.push(r) }), inlineCheckboxes()] }),
+  });
+  return view;
+}
+
+const changed = (before: string, after: string) => {
+  let start = 0;
+  while (before[start] === after[start]) start++;
+  let endA = before.length;
+  let endB = after.length;
+  while (endA > start && before[endA - 1] === after[endB - 1]) {
+    endA--;
+    endB--;
+  }
+  return [before.slice(start, endA), after.slice(start, endB)];
+};
+
+describe('Live Preview: checkboxes in rendered tables', () => {
+  it('a click changes exactly its bytes, does not open the table, and undo restores it', async () => {
+    const v = editor();
+    await userEvent.click(v.dom.querySelector<HTMLElement>('#aaaaaa')!);
+    expect(changed(NOTE, v.state.doc.toString())).toEqual(['un', '']);
+    expect(v.state.doc.toString()).toBe(NOTE.replace('unchecked id="aaaaaa"', 'checked id="aaaaaa"'));
+    expect(opened).toBe(0);
+    undo(v);
+    expect(v.state.doc.toString()).toBe(NOTE);
+  });
+
+  it('toggles the clicked one of several checkboxes with the same id in one cell', async () => {
+    const v = editor();
+    const boxes = v.dom.querySelectorAll<HTMLElement>('td:nth-child(3) input');
+    expect(boxes).toHaveLength(3);
+    await userEvent.click(boxes[2]);
+    expect(v.state.doc.toString()).toBe(NOTE.replace('unchecked id="dup000"> three', 'checked id="dup000"> three'));
+    await userEvent.click(v.dom.querySelectorAll<HTMLElement>('td:nth-child(3) input')[0]);
+    expect(v.state.doc.toString()).toBe(NOTE.replace('unchecked id="dup000"> three', 'checked id="dup000"> three').replace('checked id="dup000"> one', 'unchecked id="dup000"> one'));
+  });
+
+  it('refuses, changing nothing, when the rendered cell no longer matches the note', async () => {
+    const refusals: string[] = [];
+    const v = editor(NOTE, refusals);
+    const input = v.dom.querySelector<HTMLElement>('#bbbbbb')!;
+    input.id = 'zzzzzz'; // a rendering that does not say what the note says
+    await userEvent.click(input);
+    expect(v.state.doc.toString()).toBe(NOTE);
+    expect(refusals).toEqual(["this cell's checkboxes no longer match the note"]);
+  });
+});
+
+describe('Live Preview: inline HTML checkboxes', () => {
+  it('shows one as a checkbox while the cursor is elsewhere, and a click toggles its bytes', async () => {
+    const v = editor();
+    const inline = v.dom.querySelector<HTMLInputElement>('.roadmap-inline-checkbox')!;
+    expect(inline.checked).toBe(false);
+    expect(v.dom.querySelectorAll('.roadmap-inline-checkbox')).toHaveLength(1);
+    await userEvent.click(inline);
+    expect(v.state.doc.toString()).toBe(NOTE.replace('unchecked id="cccccc"', 'checked id="cccccc"'));
+    expect(v.dom.querySelector<HTMLInputElement>('.roadmap-inline-checkbox')!.checked).toBe(true);
+    undo(v);
+    expect(v.state.doc.toString()).toBe(NOTE);
+  });
+
+  it('shows the tag as text when the cursor is on it', () => {
+    const v = editor();
+    const at = NOTE.indexOf('<input type="checkbox" unchecked id="cccccc">') + 3;
+    v.dispatch({ selection: { anchor: at } });
+    expect(v.dom.querySelectorAll('.roadmap-inline-checkbox')).toHaveLength(0);
+    expect(v.contentDOM.textContent).toContain('<input type="checkbox" unchecked id="cccccc">');
+  });
+
+  it('leaves a checkbox in a code block as code', () => {
+    const v = editor();
+    expect(v.contentDOM.textContent).toContain('<input type="checkbox" unchecked id="dddddd"> not a checkbox');
+    const code = NOTE.replace('```html\n', '').replace('\n```', '');
+    view!.destroy();
+    // Without the fence the same line is a checkbox: the fence is what kept it text.
+    const w = editor(code);
+    expect(w.dom.querySelectorAll('.roadmap-inline-checkbox')).toHaveLength(2);
+  });
+});
