@@ -1,4 +1,8 @@
-import { Notice, parseYaml, Plugin, TFile, type TAbstractFile } from 'obsidian';
+import { editorLivePreviewField, Notice, parseYaml, Plugin, TFile, type TAbstractFile } from 'obsidian';
+import type { EditorView } from '@codemirror/view';
+import { inlineCheckboxes } from './editor/inlineCheckboxes';
+import { tableCheckboxClicks } from './editor/tableClicks';
+import { tableCheckboxesInReading } from './obsidian/readingView';
 import type { Checkins } from './core/checkin/checkins';
 import { emptyHistory, readHistory, type CheckinHistory } from './core/checkin/history';
 import { shouldRemind } from './core/checkin/reminder';
@@ -70,6 +74,11 @@ export default class RoadmapBoardPlugin extends Plugin {
     this.registerHoverLinkSource(BOARD_VIEW_TYPE, { display: 'Roadmap board', defaultMod: true });
     this.registerHoverLinkSource(CHECKIN_VIEW_TYPE, { display: 'Roadmap check-in', defaultMod: true });
     this.addRibbonIcon('kanban', 'Open roadmap board', () => void revealView(this.app, BOARD_VIEW_TYPE));
+
+    // Table checkboxes clickable where they are read: Reading view and Live Preview.
+    this.registerMarkdownPostProcessor(tableCheckboxesInReading(this.app, this.writer));
+    const isLivePreview = (view: EditorView) => view.state.field(editorLivePreviewField, false) ?? false;
+    this.registerEditorExtension([tableCheckboxClicks({ isLivePreview, onRefuse: (reason) => this.writer.refuse(reason) }), inlineCheckboxes({ isLivePreview })]);
 
     registerCommands(this, {
       openBoard: (where) => revealView(this.app, BOARD_VIEW_TYPE, where),

@@ -76,6 +76,11 @@ export class RoadmapWriter {
     return found;
   }
 
+  /** Says that nothing was changed, and why (for refusals found before any edit runs). */
+  refuse(reason: string): WriteOutcome {
+    return this.refused(reason);
+  }
+
   private refused(reason: string): WriteOutcome {
     new Notice(`Roadmap Board: ${reason}. Nothing was changed.`);
     return { ok: false, reason };

@@ -391,6 +391,9 @@ export class Notice {
   }
 }
 
+/** Obsidian's Live Preview flag on the editor state; the fake's editors have none. */
+export const editorLivePreviewField = null;
+
 export function normalizePath(path: string): string {
   return path.replace(/\\/g, '/').replace(/\/+/g, '/').replace(/^\/|\/$/g, '');
 }
@@ -398,6 +401,20 @@ export function normalizePath(path: string): string {
 /** moment, as far as views use it: formatting a YYYY-MM-DD date (en locale). */
 export function moment(input: string, _format: string): { format(format: string): string } {
   return { format: (format: string) => formatDate(input, format) };
+}
+
+/** Obsidian's element helper, as far as the plugin uses it: createEl with type and classes. */
+if (typeof HTMLElement !== 'undefined') {
+  Object.assign(HTMLElement.prototype, {
+    createEl(this: HTMLElement, tag: string, o: { type?: string; cls?: string | string[]; text?: string } = {}) {
+      const el = this.ownerDocument.createElement(tag);
+      if (o.type) el.setAttribute('type', o.type);
+      if (o.cls) el.classList.add(...(Array.isArray(o.cls) ? o.cls : o.cls.split(' ')));
+      if (o.text) el.textContent = o.text;
+      this.appendChild(el);
+      return el;
+    },
+  });
 }
 
 /** Obsidian's global createFragment, with the createEl/createSpan helpers it adds. */
@@ -450,6 +467,14 @@ export class Plugin extends Component {
       workspace.viewCreators.delete(type);
       for (const leaf of workspace.getLeavesOfType(type)) void leaf.detach();
     });
+  }
+  postProcessors: ((el: HTMLElement, ctx: unknown) => unknown)[] = [];
+  registerMarkdownPostProcessor(processor: (el: HTMLElement, ctx: unknown) => unknown): void {
+    this.postProcessors.push(processor);
+  }
+  editorExtensions: unknown[] = [];
+  registerEditorExtension(extension: unknown): void {
+    this.editorExtensions.push(extension);
   }
   hoverSources: string[] = [];
   registerHoverLinkSource(id: string, _info: unknown): void {
