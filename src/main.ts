@@ -10,6 +10,7 @@ import { weekOfDate } from './core/checkin/week';
 import { localIsoDate } from './core/parse/dates';
 import { checkinActions, obsidianCheckins } from './obsidian/checkinHost';
 import { CHECKIN_VIEW_TYPE, CheckinView } from './obsidian/checkinView';
+import { IdbCache } from './obsidian/idbCache';
 import { LiveIndex } from './core/index/liveIndex';
 import { roleWords } from './core/model/columns';
 import { starterRoadmapNote } from './core/starterNote';
@@ -44,6 +45,7 @@ export default class RoadmapBoardPlugin extends Plugin {
 
     const vault = new ObsidianVault(this.app);
     this.index = new LiveIndex(vault, settings, {
+      cache: new IdbCache(this.cacheKey()),
       knownScan: (path) => scanFromCache(this.app, path),
       timers: { setTimeout: (fn, ms) => window.setTimeout(fn, ms), clearTimeout: (handle) => window.clearTimeout(handle as number) },
       yieldNow: () => new Promise((resolve) => window.setTimeout(resolve, 0)),
@@ -102,6 +104,9 @@ export default class RoadmapBoardPlugin extends Plugin {
     this.registerEvent(vault.on('rename', (file, oldPath) => this.index.renamed(oldPath, file.path)));
     this.registerEvent(metadataCache.on('changed', changed));
     await this.index.build();
+    void this.index.saveCache();
+    // Keep the cache fresh as notes change, at most once a minute.
+    this.registerInterval(window.setInterval(() => void this.index.saveCache(), 60 * 1000));
     this.remind();
     this.registerInterval(window.setInterval(() => this.remind(), 60 * 60 * 1000));
   }
@@ -135,6 +140,16 @@ export default class RoadmapBoardPlugin extends Plugin {
     }
     const file = this.app.vault.getAbstractFileByPath(created.path);
     if (file instanceof TFile) await this.app.workspace.getLeaf(false).openFile(file);
+  }
+
+  /** This vault's cache entry: its name and an id kept in its own local storage. */
+  private cacheKey(): string {
+    let id = this.app.loadLocalStorage('roadmap-board-cache-id') as unknown;
+    if (typeof id !== 'string') {
+      id = Math.random().toString(36).slice(2);
+      this.app.saveLocalStorage('roadmap-board-cache-id', id);
+    }
+    return `${this.app.vault.getName()}:${id as string}`;
   }
 
   private async persist(): Promise<void> {

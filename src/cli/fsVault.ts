@@ -69,6 +69,15 @@ export class FsVault implements VaultPort {
     await fs.rename(temp, file);
   }
 
+  async stat(path: string): Promise<VaultFile | null> {
+    try {
+      const stat = await fs.stat(this.absolute(path));
+      return stat.isFile() ? { path, mtime: stat.mtimeMs, size: stat.size } : null;
+    } catch {
+      return null;
+    }
+  }
+
   async exists(path: string): Promise<boolean> {
     return fs.stat(this.absolute(path)).then(() => true, () => false);
   }

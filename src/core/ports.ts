@@ -12,6 +12,8 @@ export interface VaultPort {
   /** Every file of the vault (not only notes: links may point at attachments). */
   list(): Promise<VaultFile[]>;
   read(path: string): Promise<string>;
+  /** A file's mtime and size now; null when it does not exist. */
+  stat?(path: string): Promise<VaultFile | null>;
   /**
    * Reads, changes and saves one file atomically. `edit` may throw to refuse; then
    * nothing is written and the error is passed on.

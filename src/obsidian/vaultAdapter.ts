@@ -18,6 +18,11 @@ export class ObsidianVault implements VaultPort {
     return this.app.vault.process(this.file(path), edit);
   }
 
+  async stat(path: string): Promise<VaultFile | null> {
+    const file = this.app.vault.getAbstractFileByPath(path);
+    return file instanceof TFile ? { path, mtime: file.stat.mtime, size: file.stat.size } : null;
+  }
+
   file(path: string): TFile {
     const file = this.app.vault.getAbstractFileByPath(path);
     if (!(file instanceof TFile)) throw new Error(`${path} is not a note in this vault`);

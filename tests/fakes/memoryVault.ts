@@ -31,6 +31,11 @@ export class MemoryVault implements VaultPort {
     return [...this.files].map(([path, text]) => ({ path, mtime: this.mtimes.get(path) ?? 0, size: text.length }));
   }
 
+  async stat(path: string): Promise<VaultFile | null> {
+    const text = this.files.get(path);
+    return text === undefined ? null : { path, mtime: this.mtimes.get(path) ?? 0, size: text.length };
+  }
+
   async read(path: string): Promise<string> {
     this.reads.push(path);
     if (this.failing.has(path)) throw new Error(`cannot read ${path}`);

@@ -57,6 +57,9 @@ export class Vault extends Events {
   readonly reads: string[] = [];
   processCalls = 0;
   configDir = '.obsidian';
+  getName(): string {
+    return 'Test vault';
+  }
   private time = 1;
 
   constructor(private readonly cache: MetadataCache) {
@@ -343,6 +346,13 @@ export class Workspace extends Events {
 }
 
 export class App {
+  private local = new Map<string, unknown>();
+  loadLocalStorage(key: string): unknown {
+    return this.local.get(key) ?? null;
+  }
+  saveLocalStorage(key: string, value: unknown): void {
+    this.local.set(key, value);
+  }
   metadataCache = new MetadataCache();
   vault = new Vault(this.metadataCache);
   workspace = new Workspace(this);

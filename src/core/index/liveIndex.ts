@@ -1,14 +1,15 @@
-import { extractNote } from '../parse/extract';
+import { extractInSteps } from '../parse/extract';
 import { scanNote, type NoteScan } from '../parse/scan';
 import type { NoteDoc } from '../parse/types';
 import { roleWords, type RoleWords } from '../model/columns';
 import { LinkResolver } from '../model/resolve';
 import { buildRoadmap } from '../model/roadmap';
-import { isRoadmapNote } from '../model/selection';
+import { isRoadmapNote, mentionsRoadmapTag } from '../model/selection';
 import type { NoteError, Roadmap } from '../model/types';
 import type { Timers, VaultPort } from '../ports';
-import { normaliseTag, type Settings } from '../settings';
+import type { Settings } from '../settings';
 import { messageOf } from '../errors';
+import { CACHE_VERSION, readCache, type CachedNote, type IndexCache } from './indexCache';
 
 export interface LiveIndexOptions {
   /**
@@ -22,6 +23,8 @@ export interface LiveIndexOptions {
   settleMs?: number;
   /** Without timers a burst settles on a microtask (enough for the one-shot CLI). */
   timers?: Timers;
+  /** A persistent cache: notes unchanged since it was saved are neither read nor parsed. */
+  cache?: IndexCache;
 }
 
 export type IndexState = 'loading' | 'ready';
@@ -44,6 +47,8 @@ const isNote = (path: string) => path.toLowerCase().endsWith('.md');
  */
 export class LiveIndex {
   private files = new Set<string>();
+  /** mtime and size of each file as last listed or stated: what makes a cache entry valid. */
+  private stats = new Map<string, { mtime: number; size: number }>();
   private scans = new Map<string, NoteScan>();
   private docs = new Map<string, NoteDoc>();
   private errorsByPath = new Map<string, string>();
@@ -83,14 +88,22 @@ export class LiveIndex {
   /** Indexes the whole vault, yielding between notes; publishes once at the end. */
   async build(): Promise<void> {
     const files = await this.vault.list();
+    const cached = await this.loadCache();
     this.files = new Set(files.map((file) => file.path));
+    this.stats = new Map(files.map((file) => [file.path, { mtime: file.mtime, size: file.size }]));
     this.filesChanged();
     this.scans.clear();
     this.docs.clear();
     this.errorsByPath.clear();
     for (const file of files) {
       if (this.disposed) return;
-      if (isNote(file.path)) await this.refreshNote(file.path);
+      if (!isNote(file.path)) continue;
+      const hit = cached.get(file.path);
+      // A note with broken frontmatter is read again: its error is reported from its text.
+      if (hit && hit.mtime === file.mtime && hit.size === file.size && !hit.scan.frontmatterError) {
+        this.scans.set(file.path, hit.scan);
+        if (hit.doc) this.docs.set(file.path, hit.doc);
+      } else await this.refreshNote(file.path);
     }
     await this.followLinks();
     this.publish();
@@ -100,11 +113,40 @@ export class LiveIndex {
   changed(path: string): void {
     if (!this.files.has(path)) this.filesChanged();
     this.files.add(path);
+    this.stats.delete(path);
     this.schedule(path);
+  }
+
+  /** Saves what the index holds for the next start (notes whose size and mtime are known). */
+  async saveCache(): Promise<void> {
+    const cache = this.options.cache;
+    if (!cache || this.disposed) return;
+    const notes: Record<string, CachedNote> = {};
+    for (const [path, scan] of this.scans) {
+      const stat = this.stats.get(path) ?? (await this.vault.stat?.(path)) ?? null;
+      if (!stat) continue;
+      this.stats.set(path, { mtime: stat.mtime, size: stat.size });
+      notes[path] = { mtime: stat.mtime, size: stat.size, scan, doc: this.docs.get(path) ?? null };
+    }
+    try {
+      await cache.save({ version: CACHE_VERSION, notes });
+    } catch {
+      // A cache that cannot be written costs the next start its speed, nothing else.
+    }
+  }
+
+  private async loadCache(): Promise<Map<string, CachedNote>> {
+    if (!this.options.cache) return new Map();
+    try {
+      return readCache(await this.options.cache.load());
+    } catch {
+      return new Map();
+    }
   }
 
   deleted(path: string): void {
     this.files.delete(path);
+    this.stats.delete(path);
     this.filesChanged();
     this.scans.delete(path);
     this.docs.delete(path);
@@ -114,6 +156,8 @@ export class LiveIndex {
 
   renamed(oldPath: string, newPath: string): void {
     this.files.delete(oldPath);
+    this.stats.delete(oldPath);
+    this.stats.delete(newPath);
     this.files.add(newPath);
     this.filesChanged();
     this.scans.delete(oldPath);
@@ -128,7 +172,6 @@ export class LiveIndex {
     return this.build();
   }
 
-  /** Resolves once every scheduled change has been applied and published. */
   /** Resolves once the first build has been published. */
   ready(): Promise<void> {
     if (this.snapshot.state === 'ready') return Promise.resolve();
@@ -141,6 +184,7 @@ export class LiveIndex {
     });
   }
 
+  /** Resolves once every scheduled change has been applied and published. */
   async settled(): Promise<void> {
     while (this.timer || this.running) {
       if (this.timer) {
@@ -221,13 +265,20 @@ export class LiveIndex {
       this.errorsByPath.delete(path);
       // Broken frontmatter hides a note's tags: when it names a roadmap tag, say so
       // rather than silently leaving the note off the board.
-      if (text !== null && scan.frontmatterError && this.mentionsRoadmapTag(text)) this.errorsByPath.set(path, scan.frontmatterError);
+      if (text !== null && scan.frontmatterError && mentionsRoadmapTag(text, this.settings.roadmapTags)) this.errorsByPath.set(path, scan.frontmatterError);
       return;
     }
     text ??= await this.read(path);
     if (text === null) return;
     try {
-      const doc = extractNote(path, text, textScan ?? scanNote(text));
+      // A long note is parsed a piece at a time, with a turn of the event loop between.
+      const steps = extractInSteps(path, text, textScan ?? scanNote(text));
+      let step = steps.next();
+      while (!step.done) {
+        await this.options.yieldNow?.();
+        step = steps.next();
+      }
+      const doc = step.value;
       this.docs.set(path, doc);
       if (doc.frontmatterError) this.errorsByPath.set(path, doc.frontmatterError);
       else this.errorsByPath.delete(path);
@@ -236,11 +287,6 @@ export class LiveIndex {
       this.errorsByPath.set(path, messageOf(error));
     }
     await this.options.yieldNow?.();
-  }
-
-  private mentionsRoadmapTag(text: string): boolean {
-    const head = text.slice(0, 4096).toLowerCase();
-    return this.settings.roadmapTags.some((tag) => new RegExp(`(^|[^\\p{L}\\p{N}_/-])#?${escapeRegExp(normaliseTag(tag))}($|[^\\p{L}\\p{N}_/-])`, 'mu').test(head));
   }
 
   private async read(path: string): Promise<string | null> {
@@ -305,4 +351,3 @@ export class LiveIndex {
   }
 }
 
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

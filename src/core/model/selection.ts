@@ -13,3 +13,11 @@ export function isRoadmapNote(path: string, scan: NoteScan, settings: Settings):
     .map(normaliseFolder)
     .some((folder) => folder === '' || path.startsWith(`${folder}/`));
 }
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Whether the start of a note names one of the roadmap tags (used when its frontmatter is broken). */
+export function mentionsRoadmapTag(text: string, tags: readonly string[]): boolean {
+  const head = text.slice(0, 4096).toLowerCase();
+  return tags.some((tag) => new RegExp(`(^|[^\\p{L}\\p{N}_/-])#?${escapeRegExp(normaliseTag(tag))}($|[^\\p{L}\\p{N}_/-])`, 'mu').test(head));
+}

@@ -171,3 +171,72 @@ describe('LiveIndex', () => {
     expect(index.snapshot.roadmap.notes.map((n) => n.path)).toEqual(['2026 Systems Engineering Roadmap.md']);
   });
 });
+
+describe('LiveIndex with a persistent cache', () => {
+  const memoryCache = () => {
+    let stored: unknown = null;
+    return { cache: { load: async () => stored, save: async (data: unknown) => void (stored = structuredClone(data)) }, set: (v: unknown) => (stored = v), get: () => stored };
+  };
+
+  it('a warm start reads no unchanged note and gives the same model', async () => {
+    const vault = example();
+    const { cache } = memoryCache();
+    const cold = new LiveIndex(vault, makeSettings(), { cache });
+    await cold.build();
+    await cold.saveCache();
+    vault.reads.length = 0;
+    const warm = new LiveIndex(vault, makeSettings(), { cache });
+    await warm.build();
+    expect(vault.reads).toEqual([]);
+    expect(warm.snapshot.roadmap).toEqual(cold.snapshot.roadmap);
+  });
+
+  it('reads again a note changed since the cache was saved', async () => {
+    const vault = example();
+    const { cache } = memoryCache();
+    const first = new LiveIndex(vault, makeSettings(), { cache });
+    await first.build();
+    await first.saveCache();
+    vault.set('long term bets.md', vault.files.get('long term bets.md')!.replace('Compaction', 'Compaction and GC'));
+    vault.reads.length = 0;
+    const next = new LiveIndex(vault, makeSettings(), { cache });
+    await next.build();
+    expect(vault.reads).toEqual(['long term bets.md']);
+    expect(items(next.snapshot).length).toBe(items(first.snapshot).length);
+    expect(next.snapshot.roadmap.groups.flatMap((g) => g.items.flatMap((i) => i.tasks.map((t) => t.text)))).toContain('Compaction and GC');
+  });
+
+  it('a missing, corrupt, older or failing cache means a full index, nothing dropped', async () => {
+    const vault = example();
+    const full = new LiveIndex(vault, makeSettings());
+    await full.build();
+    const broken = [
+      null,
+      'not json at all',
+      { version: 'roadmap-index-0', notes: {} },
+      { version: 'roadmap-index-1', notes: { 'Projects.md': { mtime: 'x' } } },
+      { version: 'roadmap-index-1', notes: { 'Projects.md': { mtime: 1, size: 2, scan: { tags: [], roadmapFlag: false, frontmatterError: null }, doc: { path: 'Other.md' } } } },
+    ];
+    for (const data of broken) {
+      const { cache, set } = memoryCache();
+      set(data);
+      const index = new LiveIndex(vault, makeSettings(), { cache });
+      await index.build();
+      expect(index.snapshot.roadmap).toEqual(full.snapshot.roadmap);
+    }
+    const failing = new LiveIndex(vault, makeSettings(), { cache: { load: () => Promise.reject(new Error('disk gone')), save: () => Promise.reject(new Error('disk gone')) } });
+    await failing.build();
+    await failing.saveCache();
+    expect(failing.snapshot.roadmap).toEqual(full.snapshot.roadmap);
+  });
+
+  it('parses a long note in pieces, with a turn of the event loop between them', async () => {
+    const long = `#roadmap\n\n${Array.from({ length: 60 }, (_, i) => `## Part ${i}\n\n${'- [ ] a task with some words in it\n'.repeat(8)}`).join('\n')}`;
+    const vault = new MemoryVault({ 'long.md': long });
+    let turns = 0;
+    const index = new LiveIndex(vault, makeSettings(), { yieldNow: async () => void turns++ });
+    await index.build();
+    expect(turns).toBeGreaterThan(2);
+    expect(index.snapshot.roadmap.groups).toHaveLength(60);
+  });
+});
