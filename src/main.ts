@@ -31,6 +31,7 @@ export default class RoadmapBoardPlugin extends Plugin {
   checkins!: Checkins;
   private history: CheckinHistory = emptyHistory();
   private reminderShownOn: string | null = null;
+  private cacheId = '';
 
   override async onload(): Promise<void> {
     setYamlParser(parseYaml);
@@ -41,6 +42,7 @@ export default class RoadmapBoardPlugin extends Plugin {
     this.roadmapSettings = settings;
     this.history = readHistory(data?.checkins);
     this.reminderShownOn = typeof data?.reminderShownOn === 'string' ? data.reminderShownOn : null;
+    this.cacheId = typeof data?.cacheId === 'string' ? data.cacheId : Math.random().toString(36).slice(2);
     if (problems.length) new Notice(`Roadmap Board settings: ${problems.map((p) => `${p.field} ${p.message}`).join('; ')}`);
 
     const vault = new ObsidianVault(this.app);
@@ -142,18 +144,16 @@ export default class RoadmapBoardPlugin extends Plugin {
     if (file instanceof TFile) await this.app.workspace.getLeaf(false).openFile(file);
   }
 
-  /** This vault's cache entry: its name and an id kept in its own local storage. */
+  /**
+   * This vault's cache entry in IndexedDB (which is per device): its name and an id kept
+   * in the plugin's data, so two vaults of the same name never share an entry.
+   */
   private cacheKey(): string {
-    let id = this.app.loadLocalStorage('roadmap-board-cache-id') as unknown;
-    if (typeof id !== 'string') {
-      id = Math.random().toString(36).slice(2);
-      this.app.saveLocalStorage('roadmap-board-cache-id', id);
-    }
-    return `${this.app.vault.getName()}:${id as string}`;
+    return `${this.app.vault.getName()}:${this.cacheId}`;
   }
 
   private async persist(): Promise<void> {
-    await this.saveData({ ...this.roadmapSettings, checkins: this.history, reminderShownOn: this.reminderShownOn });
+    await this.saveData({ ...this.roadmapSettings, checkins: this.history, reminderShownOn: this.reminderShownOn, cacheId: this.cacheId });
   }
 
   /** Creates a starter roadmap note (the empty board's button) and opens it. */

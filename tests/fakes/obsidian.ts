@@ -346,13 +346,6 @@ export class Workspace extends Events {
 }
 
 export class App {
-  private local = new Map<string, unknown>();
-  loadLocalStorage(key: string): unknown {
-    return this.local.get(key) ?? null;
-  }
-  saveLocalStorage(key: string, value: unknown): void {
-    this.local.set(key, value);
-  }
   metadataCache = new MetadataCache();
   vault = new Vault(this.metadataCache);
   workspace = new Workspace(this);
