@@ -42,7 +42,7 @@ export default class RoadmapBoardPlugin extends Plugin {
     this.roadmapSettings = settings;
     this.history = readHistory(data?.checkins);
     this.reminderShownOn = typeof data?.reminderShownOn === 'string' ? data.reminderShownOn : null;
-    this.cacheId = typeof data?.cacheId === 'string' ? data.cacheId : Math.random().toString(36).slice(2);
+    this.cacheId = typeof data?.cacheId === 'string' ? data.cacheId : '';
     if (problems.length) new Notice(`Roadmap Board settings: ${problems.map((p) => `${p.field} ${p.message}`).join('; ')}`);
 
     const vault = new ObsidianVault(this.app);
@@ -149,6 +149,11 @@ export default class RoadmapBoardPlugin extends Plugin {
    * in the plugin's data, so two vaults of the same name never share an entry.
    */
   private cacheKey(): string {
+    if (!this.cacheId) {
+      this.cacheId = Math.random().toString(36).slice(2);
+      // Kept once the layout is ready: nothing is written during start-up.
+      this.app.workspace.onLayoutReady(() => void this.persist());
+    }
     return `${this.app.vault.getName()}:${this.cacheId}`;
   }
 

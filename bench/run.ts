@@ -1,0 +1,190 @@
+/**
+ * npm run bench [-- --notes N] [--seed S] [--json FILE]: speed and memory of the index on
+ * a synthetic vault, every figure measured side by side in this one process.
+ */
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { parse as parseYaml } from 'yaml';
+import { FileCache } from '../src/cli/fileCache';
+import { FsVault } from '../src/cli/fsVault';
+import { toggleCheckbox } from '../src/core/edit/toggle';
+import { LiveIndex } from '../src/core/index/liveIndex';
+import { refOf } from '../src/core/model/ref';
+import { extractNote } from '../src/core/parse/extract';
+import { setYamlParser } from '../src/core/parse/frontmatter';
+import { parseMarkdown } from '../src/core/parse/markdown';
+import { scanNote } from '../src/core/parse/scan';
+import { makeSettings } from '../src/core/settings';
+import { generateVault, type SyntheticNote } from './generateVault';
+import { measureOnload } from './onload';
+
+setYamlParser(parseYaml);
+
+const args = process.argv.slice(2);
+const option = (name: string, fallback: string) => {
+  const i = args.indexOf(name);
+  return i === -1 ? fallback : args[i + 1];
+};
+const NOTES = Number(option('--notes', '10000'));
+const SEED = Number(option('--seed', '1'));
+const JSON_OUT = option('--json', '');
+if (!Number.isInteger(NOTES) || NOTES < 100) throw new Error('--notes must be a whole number ≥ 100');
+
+const root = join(tmpdir(), `roadmap-bench-${NOTES}-${SEED}`);
+const nowMs = () => performance.now();
+const gc = (globalThis as { gc?: () => void }).gc;
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const yieldNow = () => new Promise<void>((resolve) => setImmediate(resolve));
+const settings = makeSettings();
+
+function writeVault(dir: string, notes: Iterable<SyntheticNote>): number {
+  rmSync(dir, { recursive: true, force: true });
+  let count = 0;
+  for (const note of notes) {
+    const file = join(dir, note.path);
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, note.text);
+    count++;
+  }
+  writeFileSync(join(dir, '.complete'), String(count));
+  return count;
+}
+
+function ensureVaults() {
+  const all = join(root, 'vault');
+  if (!existsSync(join(all, '.complete'))) {
+    writeVault(all, generateVault(NOTES, SEED));
+    const notes = [...generateVault(Math.min(NOTES, 10000), SEED)];
+    // Sub-vaults for memory per kind of note: only roadmap notes (no links out), only others.
+    writeVault(join(root, 'roadmap-only'), notes.filter((n) => n.roadmap).map((n) => ({ ...n, text: n.text.replace(/\[\[[^\]]*\]\]/g, 'x') })));
+    writeVault(join(root, 'other-only'), notes.filter((n) => !n.roadmap).slice(0, 2000));
+  }
+  return all;
+}
+
+async function coldIndex(dir: string, cacheFile: string | null) {
+  const index = new LiveIndex(new FsVault(dir), settings, { yieldNow, cache: cacheFile ? new FileCache(cacheFile) : undefined });
+  await index.build();
+  return index;
+}
+
+async function retainedPerNote(dir: string): Promise<number> {
+  const count = Number(readFileSync(join(dir, '.complete'), 'utf8'));
+  gc?.();
+  const before = process.memoryUsage().heapUsed;
+  const index = await coldIndex(dir, null);
+  gc?.();
+  const after = process.memoryUsage().heapUsed;
+  const per = (after - before) / count;
+  index.dispose();
+  return Math.max(0, Math.round(per));
+}
+
+async function main() {
+  const dir = ensureVaults();
+  const vault = new FsVault(dir);
+  const files = (await vault.list()).filter((f) => f.path.endsWith('.md'));
+  const result: Record<string, number> = {};
+
+  // floor: read every file and find its tags with a line scan.
+  let t = nowMs();
+  let tags = 0;
+  for (const file of files) tags += scanNote(await vault.read(file.path)).tags.length;
+  result.floorMs = nowMs() - t;
+
+  // cold: our full index, no cache; the longest synchronous stretch while it runs.
+  const cacheFile = join(root, 'cache.json');
+  rmSync(cacheFile, { force: true });
+  const loop = monitorEventLoopDelay({ resolution: 1 });
+  loop.enable();
+  t = nowMs();
+  const index = await coldIndex(dir, cacheFile);
+  result.coldMs = nowMs() - t;
+  loop.disable();
+  result.maxSliceMs = loop.max / 1e6;
+  await index.saveCache();
+  const parsed = index.extracts.size;
+
+  // warm: a valid persistent cache.
+  t = nowMs();
+  const warm = await coldIndex(dir, cacheFile);
+  result.warmMs = nowMs() - t;
+  warm.dispose();
+
+  // naive: remark + GFM over every note, extrapolated from a sample by size.
+  const parser = unified().use(remarkParse).use(remarkGfm);
+  const step = Math.max(1, Math.floor(files.length / 300));
+  let sampleBytes = 0;
+  let totalBytes = 0;
+  let sampled = 0;
+  const texts: string[] = [];
+  for (let i = 0; i < files.length; i += step) texts.push(await vault.read(files[i].path));
+  for (const file of files) totalBytes += file.size;
+  t = nowMs();
+  for (const text of texts) {
+    parser.parse(text);
+    sampleBytes += Buffer.byteLength(text);
+    sampled++;
+  }
+  result.naiveMs = ((nowMs() - t) * totalBytes) / sampleBytes;
+
+  // parseOnce and incremental: a ~10 KB roadmap note.
+  const roadmapFiles = files.filter((f) => index.snapshot.roadmap.notes.some((n) => n.path === f.path));
+  const target = roadmapFiles.reduce((a, b) => (Math.abs(b.size - 10240) < Math.abs(a.size - 10240) ? b : a));
+  const original = await vault.read(target.path);
+  for (let i = 0; i < 3; i++) parseMarkdown(original);
+  result.parseOnceMs = median(Array.from({ length: 7 }, () => ((t = nowMs()), parseMarkdown(original), nowMs() - t)));
+  const incremental: number[] = [];
+  for (let i = 0; i < 7; i++) {
+    await vault.write(target.path, `${original}- [ ] added task ${i}\n`);
+    t = nowMs();
+    index.changed(target.path);
+    await index.settled();
+    incremental.push(nowMs() - t);
+  }
+  await vault.write(target.path, original);
+  result.incrementalMs = median(incremental);
+
+  // toggle: one splice on a 100 KB note.
+  let big = '';
+  for (const note of generateVault(5000, SEED + 1)) if (note.roadmap && big.length < 100 * 1024) big += note.text;
+  const boxes = extractNote('big.md', big).blocks.flatMap((b) => (b.type === 'table' ? b.rows.flatMap((r) => r.cells.flatMap((c) => c.checkboxes)) : []));
+  const ref = refOf('big.md', boxes[Math.floor(boxes.length / 2)]);
+  for (let i = 0; i < 5; i++) toggleCheckbox(big, ref);
+  result.toggleMs = median(Array.from({ length: 21 }, () => ((t = nowMs()), toggleCheckbox(big, ref), nowMs() - t)));
+
+  // memory: retained heap per note, after a GC, with the index alive.
+  result.heapPerRoadmapNoteBytes = await retainedPerNote(join(root, 'roadmap-only'));
+  result.heapPerOtherNoteBytes = await retainedPerNote(join(root, 'other-only'));
+
+  result.bundleBytes = existsSync('main.js') ? statSync('main.js').size : 0;
+  result.onloadMs = await measureOnload();
+  index.dispose();
+
+  const rows: [string, number, string][] = [
+    ['floorMs', result.floorMs, `read + tag scan of ${files.length} notes (${(totalBytes / 1e6).toFixed(1)} MB)`],
+    ['coldMs', result.coldMs, `full index, no cache (${parsed} notes parsed)`],
+    ['warmMs', result.warmMs, 'full index with a valid cache'],
+    ['naiveMs', result.naiveMs, `remark + GFM on every note, extrapolated from ${sampled} sampled notes`],
+    ['parseOnceMs', result.parseOnceMs, `one parse of a ${(target.size / 1024).toFixed(1)} KB roadmap note`],
+    ['incrementalMs', result.incrementalMs, 'index update after that note changed'],
+    ['toggleMs', result.toggleMs, `one toggle on a ${(big.length / 1024).toFixed(0)} KB note`],
+    ['maxSliceMs', result.maxSliceMs, 'longest synchronous stretch during the cold index'],
+    ['heapPerRoadmapNoteBytes', result.heapPerRoadmapNoteBytes, 'retained heap per roadmap note'],
+    ['heapPerOtherNoteBytes', result.heapPerOtherNoteBytes, 'retained heap per other note'],
+    ['bundleBytes', result.bundleBytes, 'main.js'],
+    ['onloadMs', result.onloadMs, 'plugin onload (test fake)'],
+  ];
+  console.log(`Roadmap Board benchmark: ${NOTES} notes, seed ${SEED}${gc ? '' : ' (run with --expose-gc for heap figures)'}`);
+  for (const [key, value, what] of rows) console.log(`${key.padEnd(24)} ${value.toFixed(value < 10 ? 2 : 0).padStart(12)}  ${what}`);
+  const ratio = (a: number, b: number) => (a / b).toFixed(2);
+  console.log(`\ncoldMs/floorMs ${ratio(result.coldMs, result.floorMs)} (goal ≤ 5) · naiveMs/coldMs ${ratio(result.naiveMs, result.coldMs)} (≥ 20) · warmMs/floorMs ${ratio(result.warmMs, result.floorMs)} (≤ 1.5) · incrementalMs/parseOnceMs ${ratio(result.incrementalMs, result.parseOnceMs)} (≤ 1.3)`);
+  if (JSON_OUT) writeFileSync(JSON_OUT, JSON.stringify(result, null, 2) + '\n');
+}
+
+void main();
