@@ -5,6 +5,7 @@ import { flattenInline, linkTargets, plainText, type InlineToken } from './inlin
 import { checkboxAt, twinsOf } from './checkboxAt';
 import type { TwinIndex } from './lineHash';
 import { LineMap } from './lines';
+import { fastTree } from './fastTree';
 import { parseMarkdown } from './markdown';
 import { maskHiddenRegions } from './mask';
 import { scanNote, type NoteScan } from './scan';
@@ -35,7 +36,7 @@ export function extractNote(path: string, text: string, scan: NoteScan = scanNot
  * can give the event loop a turn. Link reference definitions only reach links in their
  * own piece.
  */
-export function* extractInSteps(path: string, text: string, scan: NoteScan = scanNote(text), chunk = CHUNK): Generator<void, NoteDoc> {
+export function* extractInSteps(path: string, text: string, scan: NoteScan = scanNote(text), chunk = CHUNK, fast = true): Generator<void, NoteDoc> {
   const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const fm = readFrontmatter(text);
   let masked = maskHiddenRegions(text);
@@ -45,10 +46,14 @@ export function* extractInSteps(path: string, text: string, scan: NoteScan = sca
   for (let i = 0; i < pieces.length; i++) {
     if (i > 0) yield;
     const [from, to] = pieces[i];
-    // remark counts offsets from the start of what it parsed: parse the piece (never the
-    // BOM) and shift every offset, so all offsets index the real file text.
-    const tree = parseMarkdown(masked.slice(from, to));
-    if (from) shiftOffsets(tree, from);
+    // Plain pieces are read by the fast reader (offsets into the text already); the rest
+    // by remark, whose offsets count from the start of what it parsed: parse the piece
+    // (never the BOM) and shift every offset, so all offsets index the real file text.
+    let tree = fast ? fastTree(masked, from, to) : null;
+    if (!tree) {
+      tree = parseMarkdown(masked.slice(from, to));
+      if (from) shiftOffsets(tree, from);
+    }
     extractor.walk(tree.children);
   }
   return {
