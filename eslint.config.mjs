@@ -38,14 +38,14 @@ export default tseslint.config(
   },
   {
     // The CLI, tests and build scripts run in Node, not in the plugin bundle.
-    files: ['src/cli/**', 'tests/**', 'scripts/**', '*.config.ts'],
+    files: ['src/cli/**', 'tests/**', 'scripts/**', 'bench/**', '*.config.ts'],
     languageOptions: { globals: { ...globals.node } },
     rules: { 'obsidianmd/no-nodejs-modules': 'off', 'import/no-nodejs-modules': 'off', 'no-console': 'off', 'obsidianmd/rule-custom-message': 'off' },
   },
   {
     // The CLI opens a plain folder and has no Vault#configDir to ask; it defaults to
     // Obsidian's `.obsidian` and takes --config-dir for anything else.
-    files: ['src/cli/**', 'tests/**'],
+    files: ['src/cli/**', 'tests/**', 'bench/**'],
     rules: { 'obsidianmd/hardcoded-config-path': 'off', 'obsidianmd/prefer-window-timers': 'off', 'obsidianmd/no-global-this': 'off' },
   },
   {

@@ -277,7 +277,7 @@ class Reader {
       const tag = TAG.exec(this.text.slice(at, end));
       if (!tag) giveUp();
       if (at > textStart) nodes.push({ type: 'text', value: this.text.slice(textStart, at), position: span(textStart, at) });
-      const html = tag![0];
+      const html = tag[0];
       if (!/^<input/i.test(html) && !BREAK.test(html)) giveUp();
       nodes.push({ type: 'html', value: html, position: span(at, at + html.length) });
       at += html.length - 1;
