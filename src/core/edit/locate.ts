@@ -1,4 +1,4 @@
-import { htmlCheckboxesIn, parseHtmlCheckbox } from '../parse/htmlCheckbox';
+import { parseHtmlCheckbox } from '../parse/htmlCheckbox';
 import { checkboxColumns, lineFingerprint } from '../parse/lineHash';
 import { LineMap } from '../parse/lines';
 import type { RefData } from '../model/ref';
@@ -86,8 +86,22 @@ function probeText(text: string, lines: LineMap, ref: RefData): string | null {
 }
 
 function htmlCheckboxesWithId(text: string, lines: LineMap, id: string): FoundCheckbox[] {
+  // Only the tags around each occurrence of the id are read, not every tag of the note.
   const found: FoundCheckbox[] = [];
-  for (const box of htmlCheckboxesIn(text)) if (box.id === id) found.push({ ...box, kind: 'html', line: lines.lineOf(box.start) });
+  const lower = text.toLowerCase();
+  const needle = id.toLowerCase();
+  let last = -1;
+  for (let at = lower.indexOf(needle); at !== -1; at = lower.indexOf(needle, at + needle.length)) {
+    const open = lower.lastIndexOf('<input', at);
+    if (open === -1 || open <= last) continue;
+    const close = text.indexOf('>', open);
+    if (close === -1 || close < at) continue;
+    const box = readCheckboxAt(text, open, 'html');
+    if (box && box.id === id) {
+      found.push({ ...box, line: lines.lineOf(open) });
+      last = open;
+    }
+  }
   return found;
 }
 

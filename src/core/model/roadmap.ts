@@ -12,12 +12,24 @@ export function buildRoadmap(docs: Iterable<NoteDoc>, resolver: LinkResolver, wo
   const roadmap: Roadmap = { notes: [], groups: [], checkins: [], links: [] };
   for (const doc of sorted) {
     roadmap.notes.push({ path: doc.path, title: doc.title, tags: doc.tags });
-    const content = noteContent(doc, words);
+    const content = contentOf(doc, words);
     roadmap.groups.push(...content.groups);
     if (content.questions.length) roadmap.checkins.push({ path: doc.path, questions: content.questions });
     roadmap.links.push(...noteLinks(doc, resolver));
   }
   return roadmap;
+}
+
+// A note's groups depend only on its extract and the column words: an update of one
+// note rebuilds that note's groups, and reuses every other note's.
+const contents = new WeakMap<NoteDoc, { words: RoleWords; content: ReturnType<typeof noteContent> }>();
+
+function contentOf(doc: NoteDoc, words: RoleWords): ReturnType<typeof noteContent> {
+  const known = contents.get(doc);
+  if (known && known.words === words) return known.content;
+  const content = noteContent(doc, words);
+  contents.set(doc, { words, content });
+  return content;
 }
 
 /** One link per distinct target of a note (targets compared without case). */
