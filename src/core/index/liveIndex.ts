@@ -3,7 +3,7 @@ import { scanNote, type NoteScan } from '../parse/scan';
 import type { NoteDoc } from '../parse/types';
 import { roleWords, type RoleWords } from '../model/columns';
 import { LinkResolver } from '../model/resolve';
-import { buildRoadmap } from '../model/roadmap';
+import { buildRoadmap, linksOf } from '../model/roadmap';
 import { isRoadmapNote, mentionsRoadmapTag } from '../model/selection';
 import type { NoteError, Roadmap } from '../model/types';
 import type { Timers, VaultPort } from '../ports';
@@ -312,8 +312,8 @@ export class LiveIndex {
     for (let depth = 1; depth <= this.settings.linkDepth && frontier.length; depth++) {
       const next: string[] = [];
       for (const from of frontier) {
-        for (const link of this.docs.get(from)?.links ?? []) {
-          const target = resolver.resolve(link.target, from);
+        const doc = this.docs.get(from);
+        for (const { resolved: target } of doc ? linksOf(doc, resolver) : []) {
           if (target && isNote(target) && !wanted.has(target)) {
             wanted.add(target);
             next.push(target);

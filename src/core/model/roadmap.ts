@@ -15,7 +15,7 @@ export function buildRoadmap(docs: Iterable<NoteDoc>, resolver: LinkResolver, wo
     const content = contentOf(doc, words);
     roadmap.groups.push(...content.groups);
     if (content.questions.length) roadmap.checkins.push({ path: doc.path, questions: content.questions });
-    roadmap.links.push(...noteLinks(doc, resolver));
+    roadmap.links.push(...linksOf(doc, resolver));
   }
   return roadmap;
 }
@@ -30,6 +30,18 @@ function contentOf(doc: NoteDoc, words: RoleWords): ReturnType<typeof noteConten
   const content = noteContent(doc, words);
   contents.set(doc, { words, content });
   return content;
+}
+
+// Resolved links too, until the set of files changes (a new resolver).
+const resolvedLinks = new WeakMap<NoteDoc, { resolver: LinkResolver; links: Link[] }>();
+
+/** A note's links, resolved; reused while neither the note nor the files changed. */
+export function linksOf(doc: NoteDoc, resolver: LinkResolver): Link[] {
+  const known = resolvedLinks.get(doc);
+  if (known && known.resolver === resolver) return known.links;
+  const links = noteLinks(doc, resolver);
+  resolvedLinks.set(doc, { resolver, links });
+  return links;
 }
 
 /** One link per distinct target of a note (targets compared without case). */
