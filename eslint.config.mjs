@@ -51,7 +51,7 @@ export default tseslint.config(
   {
     // Browser tests and the screenshot page build bare pages outside Obsidian, where its
     // DOM helpers do not exist.
-    files: ['tests/**', 'scripts/**'],
+    files: ['tests/**', 'scripts/**', 'bench/**'],
     rules: { 'obsidianmd/prefer-create-el': 'off', 'obsidianmd/no-static-styles-assignment': 'off' },
   },
 );

@@ -22,8 +22,12 @@ export function scanNote(text: string): NoteScan {
     const body = maskHiddenRegions(text).slice(fm.end);
     for (const tag of inlineTags(body)) tags.push(tag);
   }
+  if (!tags.length && !fm.roadmapFlag && !fm.error) return PLAIN;
   return { tags: unique(tags), roadmapFlag: fm.roadmapFlag, frontmatterError: fm.error };
 }
+
+// Most notes have no tag at all: they share one frozen scan instead of holding their own.
+const PLAIN: NoteScan = Object.freeze({ tags: Object.freeze([]) as unknown as string[], roadmapFlag: false, frontmatterError: null });
 
 function* inlineTags(body: string): Generator<string> {
   let fence: { char: string; length: number } | null = null;

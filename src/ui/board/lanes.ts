@@ -96,6 +96,10 @@ export function buildLanes(roadmap: Roadmap, choices: BoardChoices, today: strin
   );
 }
 
+// The same item (the index keeps unchanged items' objects) gives the same card object,
+// so after a toggle only the toggled card's component has anything to update.
+const cardCache = new WeakMap<Item, Card>();
+
 /** Cards per group, keyed so that a card keeps its key while lines move around it. */
 function keyedCards(groups: readonly Group[], today: string): Card[][] {
   const seen = new Map<string, number>();
@@ -104,7 +108,13 @@ function keyedCards(groups: readonly Group[], today: string): Card[][] {
       const base = `${item.path}\u241f${group.title}\u241f${item.title}`;
       const n = seen.get(base) ?? 0;
       seen.set(base, n + 1);
-      return { key: `${base}\u241f${n}`, item, group: group.title, due: dueMark(item.due, today, item.state) };
+      const key = `${base}\u241f${n}`;
+      const due = dueMark(item.due, today, item.state);
+      const known = cardCache.get(item);
+      if (known && known.key === key && known.group === group.title && known.due === due) return known;
+      const card = { key, item, group: group.title, due };
+      cardCache.set(item, card);
+      return card;
     }),
   );
 }

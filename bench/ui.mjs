@@ -1,0 +1,40 @@
+// npm run bench:ui [-- --json FILE]: the board over 1,000 cards in Debian's Chromium —
+// boardRenderMs (mount to laid-out DOM) and boardUpdateMs (one toggle's update).
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import esbuild from 'esbuild';
+import sveltePlugin from 'esbuild-svelte';
+import { chromium } from 'playwright-core';
+
+const root = new URL('..', import.meta.url).pathname;
+const args = process.argv.slice(2);
+const jsonOut = args.includes('--json') ? args[args.indexOf('--json') + 1] : null;
+const bundle = await esbuild.build({
+  entryPoints: [join(root, 'bench/uiPage.ts')],
+  bundle: true,
+  write: false,
+  format: 'iife',
+  platform: 'browser',
+  minify: true,
+  conditions: ['svelte', 'browser'],
+  define: { 'process.env.NODE_ENV': '"production"' },
+  plugins: [sveltePlugin({ compilerOptions: { css: 'injected' } })],
+  logLevel: 'warning',
+});
+const css = readFileSync(join(root, 'tests/theme/obsidian-theme.css'), 'utf8') + readFileSync(join(root, 'styles.css'), 'utf8');
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--headless', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+});
+try {
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  await page.setContent('<!doctype html><html><head><meta charset="utf-8"></head><body class="theme-light"></body></html>');
+  await page.addStyleTag({ content: css });
+  await page.addScriptTag({ content: bundle.outputFiles[0].text });
+  const result = await page.evaluate(() => window.__RESULT__);
+  console.log(`boardRenderMs ${result.boardRenderMs.toFixed(1).padStart(8)}  mount of ${result.cards} cards to laid-out DOM (goal ≤ 150)`);
+  console.log(`boardUpdateMs ${result.boardUpdateMs.toFixed(1).padStart(8)}  one toggle's update to laid-out DOM (goal ≤ 16)`);
+  if (jsonOut) writeFileSync(jsonOut, JSON.stringify({ boardRenderMs: result.boardRenderMs, boardUpdateMs: result.boardUpdateMs }, null, 2) + '\n');
+} finally {
+  await browser.close();
+}

@@ -1,0 +1,97 @@
+/**
+ * The page `npm run bench:ui` runs in Chromium: the board over 1,000 cards, timed from
+ * mount to laid-out DOM, and after one toggle from the index's update to laid-out DOM.
+ */
+import { flushSync, mount, unmount } from 'svelte';
+import { writable } from 'svelte/store';
+import type { Snapshot } from '../src/core/index/liveIndex';
+import type { Group, Item, Roadmap } from '../src/core/model/types';
+import type { BoardActions } from '../src/ui/actions';
+import Board from '../src/ui/board/Board.svelte';
+import { readViewState } from '../src/ui/board/viewState';
+import { drawIcon } from '../tests/theme/icons';
+
+function roadmapOf(cards: number): Roadmap {
+  const groups: Group[] = [];
+  for (let g = 0; g * 25 < cards; g++) {
+    const items: Item[] = [];
+    for (let i = 0; i < 25 && g * 25 + i < cards; i++) {
+      const n = g * 25 + i;
+      const tasks = Array.from({ length: n % 4 }, (_, t) => ({ text: `step ${t} of card ${n}`, path: `notes/${g}.md`, line: i + 2, done: t % 2 === 0, kind: 'html' as const, htmlId: null, ref: `r${n}.${t}`, tasks: [] }));
+      items.push({
+        title: `Card ${n}: a project with a reasonably long title`,
+        path: `notes/${g}.md`,
+        line: i + 2,
+        done: n % 5 === 0,
+        state: n % 5 === 0 ? 'done' : n % 3 === 0 ? 'doing' : 'todo',
+        status: n % 3 === 0 ? 'In progress' : null,
+        priority: n % 7 === 0 ? 1 : null,
+        due: n % 4 === 0 ? `2026-${String((n % 12) + 1).padStart(2, '0')}-15` : null,
+        links: n % 6 === 0 ? ['https://example.com/x'] : [],
+        fields: {},
+        tasks,
+        progress: { done: tasks.filter((t) => t.done).length, total: tasks.length },
+        ref: `r${n}`,
+      });
+    }
+    groups.push({ title: `Objective ${g}`, path: `notes/${g}.md`, line: 1, due: null, items, progress: { done: items.filter((i) => i.done).length, total: items.length } });
+  }
+  return { notes: groups.map((g) => ({ path: g.path, title: g.title, tags: ['roadmap'] })), groups, checkins: [], links: [] };
+}
+
+const noop = () => undefined;
+const actions: BoardActions = {
+  toggle: () => Promise.resolve({ ok: true }),
+  setState: () => Promise.resolve({ ok: true }),
+  openNote: noop,
+  openLink: noop,
+  icon: drawIcon,
+  createNote: noop,
+  createRoadmapNote: noop,
+  refresh: noop,
+};
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+function run(): Record<string, number> {
+  const roadmap = roadmapOf(1000);
+  const target = document.createElement('div');
+  target.className = 'workspace-leaf-content is-tab view-content roadmap-view';
+  document.body.appendChild(target);
+  const renders: number[] = [];
+  const updates: number[] = [];
+  for (let round = 0; round < 5; round++) {
+    const hub: { listener: ((s: Snapshot) => void) | null } = { listener: null };
+    let snapshot: Snapshot = { state: 'ready', roadmap, errors: [], revision: 1 };
+    const source = {
+      get snapshot() {
+        return snapshot;
+      },
+      subscribe: (fn: (s: Snapshot) => void) => ((hub.listener = fn), () => (hub.listener = null)),
+    };
+    const t0 = performance.now();
+    const app = mount(Board, { target, props: { source, actions, view: writable(readViewState({}, { grouping: 'groups', showDone: true })), tags: ['roadmap'], today: () => '2026-06-01' } });
+    flushSync();
+    void target.offsetHeight;
+    renders.push(performance.now() - t0);
+    for (let k = 0; k < 8; k++) {
+      // One toggle: the index publishes a model where one item and its group are new.
+      const g = (round * 8 + k) % snapshot.roadmap.groups.length;
+      const groups = snapshot.roadmap.groups.map((group, i) => {
+        if (i !== g) return group;
+        const items = group.items.map((item, j) => (j === 3 ? { ...item, done: !item.done, state: item.done ? ('todo' as const) : ('done' as const) } : item));
+        return { ...group, items, progress: { done: items.filter((i2) => i2.done).length, total: items.length } };
+      });
+      snapshot = { ...snapshot, roadmap: { ...snapshot.roadmap, groups }, revision: snapshot.revision + 1 };
+      const t1 = performance.now();
+      hub.listener?.(snapshot);
+      flushSync();
+      void target.offsetHeight;
+      updates.push(performance.now() - t1);
+    }
+    void unmount(app);
+    target.replaceChildren();
+  }
+  return { boardRenderMs: median(renders), boardUpdateMs: median(updates), cards: 1000 };
+}
+
+(window as unknown as { __RESULT__: Record<string, number> }).__RESULT__ = run();
