@@ -3,7 +3,7 @@ import { scanNote, type NoteScan } from '../parse/scan';
 import type { NoteDoc } from '../parse/types';
 import { roleWords, type RoleWords } from '../model/columns';
 import { LinkResolver } from '../model/resolve';
-import { buildRoadmap, linksOf } from '../model/roadmap';
+import { buildRoadmap, contentOf, linksOf } from '../model/roadmap';
 import { isRoadmapNote, mentionsRoadmapTag } from '../model/selection';
 import type { NoteError, Roadmap } from '../model/types';
 import type { Timers, VaultPort } from '../ports';
@@ -50,6 +50,10 @@ export class LiveIndex {
   /** mtime and size of each file as last listed or stated: what makes a cache entry valid. */
   private stats = new Map<string, { mtime: number; size: number }>();
   private scans = new Map<string, NoteScan>();
+  /** The roadmap notes by their own scan, kept as scans change (not recomputed per update). */
+  private roadmapPaths = new Set<string>();
+  /** When the current synchronous stretch began (see turn()). */
+  private sliceStart = 0;
   private docs = new Map<string, NoteDoc>();
   private errorsByPath = new Map<string, string>();
   /** Roadmap notes and the notes linked from them, as of the last update. */
@@ -89,10 +93,12 @@ export class LiveIndex {
   async build(): Promise<void> {
     const files = await this.vault.list();
     const cached = await this.loadCache();
+    this.sliceStart = Date.now();
     this.files = new Set(files.map((file) => file.path));
     this.stats = new Map(files.map((file) => [file.path, { mtime: file.mtime, size: file.size }]));
     this.filesChanged();
     this.scans.clear();
+    this.roadmapPaths.clear();
     this.docs.clear();
     this.errorsByPath.clear();
     for (const file of files) {
@@ -101,11 +107,13 @@ export class LiveIndex {
       const hit = cached.get(file.path);
       // A note with broken frontmatter is read again: its error is reported from its text.
       if (hit && hit.mtime === file.mtime && hit.size === file.size && !hit.scan.frontmatterError) {
-        this.scans.set(file.path, hit.scan);
+        this.setScan(file.path, hit.scan);
+        await this.turn();
         if (hit.doc) this.docs.set(file.path, hit.doc);
       } else await this.refreshNote(file.path);
     }
     await this.followLinks();
+    await this.prepare();
     this.publish();
   }
 
@@ -149,6 +157,7 @@ export class LiveIndex {
     this.stats.delete(path);
     this.filesChanged();
     this.scans.delete(path);
+    this.roadmapPaths.delete(path);
     this.docs.delete(path);
     this.errorsByPath.delete(path);
     this.schedule(null);
@@ -161,6 +170,7 @@ export class LiveIndex {
     this.files.add(newPath);
     this.filesChanged();
     this.scans.delete(oldPath);
+    this.roadmapPaths.delete(oldPath);
     this.docs.delete(oldPath);
     this.errorsByPath.delete(oldPath);
     this.schedule(newPath);
@@ -237,6 +247,7 @@ export class LiveIndex {
         if (this.files.has(path)) await this.refreshNote(path);
       }
       await this.followLinks();
+      await this.prepare();
       this.publish();
     })();
     try {
@@ -258,7 +269,7 @@ export class LiveIndex {
       if (text === null) return;
       scan = textScan = scanNote(text);
     }
-    this.scans.set(path, scan);
+    this.setScan(path, scan);
     const wanted = force || isRoadmapNote(path, scan, this.settings) || this.linked.has(path);
     if (!wanted) {
       this.docs.delete(path);
@@ -299,16 +310,10 @@ export class LiveIndex {
   }
 
   /** Roadmap notes and the notes linked from them (up to linkDepth hops). */
-  private wantedPaths(): Set<string> {
+  private async wantedPaths(): Promise<Set<string>> {
     const resolver = this.resolver;
-    const wanted = new Set<string>();
-    let frontier: string[] = [];
-    for (const [path, scan] of this.scans) {
-      if (isRoadmapNote(path, scan, this.settings)) {
-        wanted.add(path);
-        frontier.push(path);
-      }
-    }
+    const wanted = new Set<string>(this.roadmapPaths);
+    let frontier = [...this.roadmapPaths];
     for (let depth = 1; depth <= this.settings.linkDepth && frontier.length; depth++) {
       const next: string[] = [];
       for (const from of frontier) {
@@ -319,16 +324,35 @@ export class LiveIndex {
             next.push(target);
           }
         }
+        await this.turn();
       }
       frontier = next;
     }
     return wanted;
   }
 
+  private setScan(path: string, scan: NoteScan): void {
+    this.scans.set(path, scan);
+    if (isRoadmapNote(path, scan, this.settings)) this.roadmapPaths.add(path);
+    else this.roadmapPaths.delete(path);
+  }
+
+  /**
+   * Gives the event loop a turn once the current synchronous stretch has run ~10 ms:
+   * loops over thousands of notes stay well under a frame's worth of blocking.
+   */
+  private async turn(): Promise<void> {
+    if (!this.options.yieldNow) return;
+    const now = Date.now();
+    if (now - this.sliceStart < 10) return;
+    await this.options.yieldNow();
+    this.sliceStart = Date.now();
+  }
+
   /** Parses newly linked notes, drops notes no longer wanted; repeats until stable. */
   private async followLinks(): Promise<void> {
     for (let round = 0; round <= this.settings.linkDepth; round++) {
-      const wanted = this.wantedPaths();
+      const wanted = await this.wantedPaths();
       this.linked = wanted;
       let added = false;
       for (const path of wanted) {
@@ -339,6 +363,15 @@ export class LiveIndex {
       }
       for (const path of [...this.docs.keys()]) if (!wanted.has(path)) this.docs.delete(path);
       if (!added) return;
+    }
+  }
+
+  /** Builds each note's part of the model ahead of publish, a turn at a time. */
+  private async prepare(): Promise<void> {
+    for (const doc of this.docs.values()) {
+      contentOf(doc, this.words);
+      linksOf(doc, this.resolver);
+      await this.turn();
     }
   }
 

@@ -24,7 +24,8 @@ export function buildRoadmap(docs: Iterable<NoteDoc>, resolver: LinkResolver, wo
 // note rebuilds that note's groups, and reuses every other note's.
 const contents = new WeakMap<NoteDoc, { words: RoleWords; content: ReturnType<typeof noteContent> }>();
 
-function contentOf(doc: NoteDoc, words: RoleWords): ReturnType<typeof noteContent> {
+/** A note's groups and questions, reused while neither the note nor the words changed. */
+export function contentOf(doc: NoteDoc, words: RoleWords): ReturnType<typeof noteContent> {
   const known = contents.get(doc);
   if (known && known.words === words) return known.content;
   const content = noteContent(doc, words);

@@ -139,7 +139,9 @@ describe('LiveIndex', () => {
     let yields = 0;
     const index = new LiveIndex(vault, makeSettings(), { yieldNow: async () => void yields++ });
     await index.build();
-    expect(yields).toBe(3);
+    // One turn after each note parsed (three here), more only if a stretch runs long.
+    expect(yields).toBeGreaterThanOrEqual(3);
+    expect(yields).toBeLessThan(10);
   });
 
   it('settles a burst on a microtask when it has no timers', async () => {
