@@ -101,6 +101,7 @@ export class LiveIndex {
     this.roadmapPaths.clear();
     this.docs.clear();
     this.errorsByPath.clear();
+    this.linked = new Set();
     for (const file of files) {
       if (this.disposed) return;
       if (!isNote(file.path)) continue;
@@ -291,6 +292,9 @@ export class LiveIndex {
       }
       const doc = step.value;
       this.docs.set(path, doc);
+      // A roadmap note's targets are parsed as they are read later in the same pass,
+      // rather than read a second time when links are followed.
+      if (this.settings.linkDepth >= 1 && this.roadmapPaths.has(path)) for (const { resolved } of linksOf(doc, this.resolver)) if (resolved) this.linked.add(resolved);
       if (doc.frontmatterError) this.errorsByPath.set(path, doc.frontmatterError);
       else this.errorsByPath.delete(path);
     } catch (error) {

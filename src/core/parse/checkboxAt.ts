@@ -11,8 +11,13 @@ export function checkboxAt(lines: LineMap, twins: TwinIndex, kind: Checkbox['kin
   const lineText = lines.lineText(line);
   const column = from - lines.starts[line - 1];
   let context = '';
-  for (let above = line - 1; above >= 1 && !context; above--) context = lines.lineText(above).trim();
-  const lineHash = lineFingerprint(lineText);
+  let contextLine = 0;
+  for (let above = line - 1; above >= 1 && !context; above--) {
+    context = lines.lineText(above).trim();
+    contextLine = above;
+  }
+  const facts = twins.lineFacts.get(line);
+  const lineHash = facts?.hash ?? lineFingerprint(lineText);
   const twinLines = twins.linesByHash.get(lineHash) ?? [line];
   return {
     kind,
@@ -21,9 +26,9 @@ export function checkboxAt(lines: LineMap, twins: TwinIndex, kind: Checkbox['kin
     checked,
     id,
     line,
-    nth: Math.max(0, checkboxColumns(lineText).indexOf(column)),
+    nth: Math.max(0, (facts?.columns ?? checkboxColumns(lineText)).indexOf(column)),
     lineHash,
-    ctxHash: context ? lineFingerprint(context) : '',
+    ctxHash: context ? (twins.lineFacts.get(contextLine)?.hash ?? lineFingerprint(context)) : '',
     twins: twinLines.length,
     ordinal: Math.max(0, twinLines.indexOf(line)),
     idCount: id ? (twins.idCounts.get(id) ?? 1) : 0,

@@ -13,8 +13,13 @@ const ATTRIBUTE = /([^\s"'<>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)
 /** Finds candidate tags inside a longer text (a line, an HTML block). */
 export const INPUT_TAG_GLOBAL = /<input(?=[\s/>])[^>]*>/gi;
 
+/** The form the Table Checkboxes plugin writes, read without the attribute loop. */
+const CANONICAL = /^<input type="checkbox"(?: (checked|unchecked))?(?: id="([A-Za-z0-9_-]*)")?>$/;
+
 /** Reads one `<input …>` tag; null when it is not a checkbox. */
 export function parseHtmlCheckbox(tag: string): HtmlCheckboxInfo | null {
+  const canonical = CANONICAL.exec(tag);
+  if (canonical) return { checked: canonical[1] === 'checked', id: canonical[2] ? canonical[2] : null };
   const match = INPUT_TAG.exec(tag);
   if (!match) return null;
   const attributes = new Map<string, string>();

@@ -37,20 +37,25 @@ export function checkboxColumns(line: string): number[] {
 export interface TwinIndex {
   linesByHash: Map<string, number[]>;
   idCounts: Map<string, number>;
+  /** Fingerprint and checkbox columns of each line with a checkbox, computed once here. */
+  lineFacts: Map<number, { hash: string; columns: number[] }>;
 }
 
 export function twinIndex(lineTexts: (line: number) => string, lineCount: number): TwinIndex {
   const linesByHash = new Map<string, number[]>();
   const idCounts = new Map<string, number>();
+  const lineFacts = new Map<number, { hash: string; columns: number[] }>();
   for (let line = 1; line <= lineCount; line++) {
     const text = lineTexts(line);
     if (!text.includes('[') && !text.includes('<')) continue;
-    if (!checkboxColumns(text).length) continue;
+    const columns = checkboxColumns(text);
+    if (!columns.length) continue;
     const hash = lineFingerprint(text);
+    lineFacts.set(line, { hash, columns });
     const list = linesByHash.get(hash);
     if (list) list.push(line);
     else linesByHash.set(hash, [line]);
     for (const { id } of htmlCheckboxesIn(text)) if (id) idCounts.set(id, (idCounts.get(id) ?? 0) + 1);
   }
-  return { linesByHash, idCounts };
+  return { linesByHash, idCounts, lineFacts };
 }

@@ -18,7 +18,9 @@ const INLINE_TAG = /(^|\s)#([\p{L}\p{N}_/-]*[\p{L}_/-][\p{L}\p{N}_/-]*)/gu;
 export function scanNote(text: string): NoteScan {
   const fm = readFrontmatter(text);
   const tags = [...fm.tags];
-  if (text.includes('#', fm.end)) {
+  // Most `#` are headings (`# `, `##`); only a `#` that could open a tag needs the walk.
+  TAG_START.lastIndex = Math.max(0, fm.end - 1);
+  if (TAG_START.test(text)) {
     const body = maskHiddenRegions(text).slice(fm.end);
     for (const tag of inlineTags(body)) tags.push(tag);
   }
@@ -27,6 +29,8 @@ export function scanNote(text: string): NoteScan {
 }
 
 // Most notes have no tag at all: they share one frozen scan instead of holding their own.
+const TAG_START = /(?:^|\s)#[^\s#]/g;
+
 const PLAIN: NoteScan = Object.freeze({ tags: Object.freeze([]) as unknown as string[], roadmapFlag: false, frontmatterError: null });
 
 function* inlineTags(body: string): Generator<string> {
@@ -36,7 +40,17 @@ function* inlineTags(body: string): Generator<string> {
   let inIndentedCode = false;
   let lastContentWasList = false;
   for (const rawLine of body.split('\n')) {
-    const line = rawLine.replace(/\r$/, '');
+    const line = rawLine.endsWith('\r') ? rawLine.slice(0, -1) : rawLine;
+    // A line that starts with a letter is prose: no fence, code, list or comment opens
+    // there, so the regular expressions below are skipped (most lines of most notes).
+    const first = line.charCodeAt(0);
+    if (!fence && !inComment && ((first >= 97 && first <= 122) || (first >= 65 && first <= 90)) && !line.includes('<!--')) {
+      inIndentedCode = false;
+      previousBlank = false;
+      lastContentWasList = false;
+      if (line.includes('#')) for (const match of line.replace(/(`+)[\s\S]*?\1/g, ' ').matchAll(INLINE_TAG)) yield match[2];
+      continue;
+    }
     const blank = line.trim() === '';
     if (fence) {
       const closer = /^ {0,3}(`{3,}|~{3,})\s*$/.exec(line);

@@ -33,6 +33,13 @@ describe('scanNote', () => {
     expect(scanNote('---\ntags:\n  - x\n---\n# heading is not a tag #2026\n').tags).toEqual(['x']);
   });
 
+  it('reads tags on prose lines the quick way, as the full walk would', () => {
+    expect(scanNote('---\ntitle: x\n---\n#first line\n').tags).toEqual(['first']);
+    expect(scanNote('Prose `#code` and #real, C#sharp\nText <!-- #hidden\nstill #hidden -->\nAfter #seen\n').tags).toEqual(['real', 'seen']);
+    expect(scanNote('Para\n    #indented after prose is a continuation\n\n    #code\n').tags).toEqual(['indented']);
+    expect(scanNote('## Heading\n# Title\nno tags ## here\n').tags).toEqual([]);
+  });
+
   it('reports a broken frontmatter and still finds inline tags', () => {
     const scan = scanNote('---\ntags: [a\n---\n#roadmap\n');
     expect(scan.tags).toEqual(['roadmap']);
