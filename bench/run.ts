@@ -88,11 +88,12 @@ async function retainedPerNote(dir: string): Promise<number> {
 async function main() {
   const dir = ensureVaults();
   const vault = new FsVault(dir);
-  const files = (await vault.list()).filter((f) => f.path.endsWith('.md'));
   const result: Record<string, number> = {};
 
-  // floor: read every file and find its tags with a line scan.
+  // floor: list the vault, read every note and find its tags with a line scan — what
+  // any indexer must do (the cold index lists the vault too).
   let t = nowMs();
+  const files = (await vault.list()).filter((f) => f.path.endsWith('.md'));
   let tagged = 0;
   for (const file of files) if (scanNote(await vault.read(file.path)).tags.length) tagged++;
   result.floorMs = nowMs() - t;
@@ -167,7 +168,7 @@ async function main() {
   index.dispose();
 
   const rows: [string, number, string][] = [
-    ['floorMs', result.floorMs, `read + tag scan of ${files.length} notes (${(totalBytes / 1e6).toFixed(1)} MB, ${tagged} tagged)`],
+    ['floorMs', result.floorMs, `list + read + tag scan of ${files.length} notes (${(totalBytes / 1e6).toFixed(1)} MB, ${tagged} tagged)`],
     ['coldMs', result.coldMs, `full index, no cache (${parsed} notes parsed)`],
     ['warmMs', result.warmMs, 'full index with a valid cache'],
     ['naiveMs', result.naiveMs, `remark + GFM on every note, extrapolated from ${sampled} sampled notes`],

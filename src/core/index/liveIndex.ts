@@ -10,6 +10,7 @@ import type { Timers, VaultPort } from '../ports';
 import type { Settings } from '../settings';
 import { messageOf } from '../errors';
 import { CACHE_VERSION, readCache, type CachedNote, type IndexCache } from './indexCache';
+import { ReadAhead } from './readAhead';
 
 export interface LiveIndexOptions {
   /**
@@ -102,16 +103,21 @@ export class LiveIndex {
     this.docs.clear();
     this.errorsByPath.clear();
     this.linked = new Set();
+    const isHit = (file: { path: string; mtime: number; size: number }) => {
+      const hit = cached.get(file.path);
+      // A note with broken frontmatter is read again: its error is reported from its text.
+      return hit && hit.mtime === file.mtime && hit.size === file.size && !hit.scan.frontmatterError ? hit : null;
+    };
+    const ahead = this.options.knownScan ? null : new ReadAhead((path) => this.read(path), files.filter((file) => isNote(file.path) && !isHit(file)).map((file) => file.path));
     for (const file of files) {
       if (this.disposed) return;
       if (!isNote(file.path)) continue;
-      const hit = cached.get(file.path);
-      // A note with broken frontmatter is read again: its error is reported from its text.
-      if (hit && hit.mtime === file.mtime && hit.size === file.size && !hit.scan.frontmatterError) {
+      const hit = isHit(file);
+      if (hit) {
         this.setScan(file.path, hit.scan);
         await this.turn();
         if (hit.doc) this.docs.set(file.path, hit.doc);
-      } else await this.refreshNote(file.path);
+      } else await this.refreshNote(file.path, false, ahead ? await ahead.take(file.path) : undefined);
     }
     await this.followLinks();
     await this.prepare();
@@ -259,14 +265,15 @@ export class LiveIndex {
   }
 
   /** Re-reads one note: scan, then parse when it is a roadmap note or linked from one. */
-  private async refreshNote(path: string, force = false): Promise<void> {
+  private async refreshNote(path: string, force = false, known?: string | null): Promise<void> {
+    if (known === null) return;
     let scan = force ? null : this.options.knownScan?.(path) ?? null;
-    let text: string | null = null;
+    let text: string | null = known ?? null;
     // A scan of the text itself, when we have one; a cache answer is not one (it cannot
     // tell broken frontmatter), so the text is scanned once more before parsing.
     let textScan: NoteScan | null = null;
     if (!scan) {
-      text = await this.read(path);
+      text ??= await this.read(path);
       if (text === null) return;
       scan = textScan = scanNote(text);
     }
