@@ -109,7 +109,7 @@ async function main() {
   loop.disable();
   result.maxSliceMs = loop.max / 1e6;
   await index.saveCache();
-  const parsed = index.extracts.size;
+  const parsed = index.digests.size;
 
   // warm: a valid persistent cache.
   t = nowMs();

@@ -1,22 +1,25 @@
+import type { NoteDigest } from '../model/digest';
+import type { Group, Item, Task } from '../model/types';
 import type { NoteScan } from '../parse/scan';
-import type { NoteDoc } from '../parse/types';
 
 /**
- * What the index keeps between sessions: each note's scan, and the extract of the notes
+ * What the index keeps between sessions: each note's scan, and the digest of the notes
  * it parsed, keyed by path and valid while the file's mtime and size are unchanged.
- * The version names the extract's shape: a cache from another version is not used.
+ * The version names the digest's shape and `words` the column words it was built with:
+ * a cache of another version or other words is not used.
  */
-export const CACHE_VERSION = 'roadmap-index-1';
+export const CACHE_VERSION = 'roadmap-index-2';
 
 export interface CachedNote {
   mtime: number;
   size: number;
   scan: NoteScan;
-  doc: NoteDoc | null;
+  digest: NoteDigest | null;
 }
 
 export interface IndexCacheData {
   version: string;
+  words: string;
   notes: Record<string, CachedNote>;
 }
 
@@ -28,27 +31,58 @@ export interface IndexCache {
 }
 
 const isNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
+const isString = (value: unknown): value is string => typeof value === 'string';
 const isObject = (value: unknown): value is Record<string, unknown> => !!value && typeof value === 'object' && !Array.isArray(value);
+const isStrings = (value: unknown): value is string[] => Array.isArray(value) && value.every(isString);
+const orNull = (value: unknown, check: (v: unknown) => boolean) => value === null || check(value);
 
 function validScan(value: unknown): value is NoteScan {
-  return isObject(value) && Array.isArray(value.tags) && value.tags.every((t) => typeof t === 'string') && typeof value.roadmapFlag === 'boolean' && (value.frontmatterError === null || typeof value.frontmatterError === 'string');
+  return isObject(value) && isStrings(value.tags) && typeof value.roadmapFlag === 'boolean' && orNull(value.frontmatterError, isString);
 }
 
-function validDoc(value: unknown, path: string): value is NoteDoc {
-  return isObject(value) && value.path === path && Array.isArray(value.blocks) && Array.isArray(value.links) && Array.isArray(value.tags) && typeof value.title === 'string';
+// The views read every field of the model: a cache entry is checked to its leaves, so a
+// damaged store can cost a re-read but never a broken board.
+function validTask(value: unknown): value is Task {
+  return isObject(value) && isString(value.text) && isString(value.path) && isNumber(value.line) && typeof value.done === 'boolean' && (value.kind === 'gfm' || value.kind === 'html') && orNull(value.htmlId, isString) && isString(value.ref) && Array.isArray(value.tasks) && value.tasks.every(validTask);
+}
+
+function validItem(value: unknown): value is Item {
+  return (
+    isObject(value) && isString(value.title) && isString(value.path) && isNumber(value.line) && orNull(value.done, (v) => typeof v === 'boolean') &&
+    (value.state === 'todo' || value.state === 'doing' || value.state === 'done') && orNull(value.status, isString) && orNull(value.priority, (v) => isString(v) || isNumber(v)) &&
+    orNull(value.due, isString) && isStrings(value.links) && isObject(value.fields) && Object.values(value.fields).every(isString) &&
+    Array.isArray(value.tasks) && value.tasks.every(validTask) && validProgress(value.progress) && orNull(value.ref, isString)
+  );
+}
+
+function validProgress(value: unknown): boolean {
+  return isObject(value) && isNumber(value.done) && isNumber(value.total);
+}
+
+function validGroup(value: unknown): value is Group {
+  return isObject(value) && isString(value.title) && isString(value.path) && isNumber(value.line) && orNull(value.due, isString) && Array.isArray(value.items) && value.items.every(validItem) && validProgress(value.progress);
+}
+
+function validDigest(value: unknown, path: string): value is NoteDigest {
+  return (
+    isObject(value) && value.path === path && isString(value.title) && isStrings(value.tags) && typeof value.roadmapFlag === 'boolean' && orNull(value.frontmatterError, isString) &&
+    Array.isArray(value.links) && value.links.every((link) => isObject(link) && isString(link.target) && typeof link.embed === 'boolean') &&
+    Array.isArray(value.groups) && value.groups.every(validGroup) && isStrings(value.questions)
+  );
 }
 
 /**
- * Reads loaded cache data: entries of this version with the right shape, by path. A
- * missing, corrupt or older cache gives an empty map — a full index, nothing dropped.
+ * Reads loaded cache data: entries of this version and these words with the right
+ * shape, by path. A missing, corrupt or older cache gives an empty map — a full index,
+ * nothing dropped.
  */
-export function readCache(data: unknown): Map<string, CachedNote> {
+export function readCache(data: unknown, words: string): Map<string, CachedNote> {
   const notes = new Map<string, CachedNote>();
-  if (!isObject(data) || data.version !== CACHE_VERSION || !isObject(data.notes)) return notes;
+  if (!isObject(data) || data.version !== CACHE_VERSION || data.words !== words || !isObject(data.notes)) return notes;
   for (const [path, entry] of Object.entries(data.notes)) {
     if (!isObject(entry) || !isNumber(entry.mtime) || !isNumber(entry.size) || !validScan(entry.scan)) continue;
-    if (entry.doc !== null && !validDoc(entry.doc, path)) continue;
-    notes.set(path, { mtime: entry.mtime, size: entry.size, scan: entry.scan, doc: entry.doc });
+    if (entry.digest !== null && !validDigest(entry.digest, path)) continue;
+    notes.set(path, { mtime: entry.mtime, size: entry.size, scan: entry.scan, digest: entry.digest });
   }
   return notes;
 }

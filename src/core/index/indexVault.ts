@@ -1,4 +1,3 @@
-import type { NoteDoc } from '../parse/types';
 import type { NoteError, Roadmap } from '../model/types';
 import type { VaultPort } from '../ports';
 import type { Settings } from '../settings';
@@ -8,8 +7,6 @@ export interface IndexResult {
   roadmap: Roadmap;
   /** Notes that could not be read or parsed, or whose frontmatter is broken. */
   errors: NoteError[];
-  /** The extract of every note read, by path. */
-  docs: ReadonlyMap<string, NoteDoc>;
 }
 
 /**
@@ -20,7 +17,6 @@ export async function indexVault(vault: VaultPort, settings: Settings): Promise<
   const index = new LiveIndex(vault, settings);
   await index.build();
   const { roadmap, errors } = index.snapshot;
-  const docs = index.extracts;
   index.dispose();
-  return { roadmap, errors, docs };
+  return { roadmap, errors };
 }

@@ -1,9 +1,9 @@
 import { extractInSteps } from '../parse/extract';
 import { scanNote, type NoteScan } from '../parse/scan';
-import type { NoteDoc } from '../parse/types';
 import { roleWords, type RoleWords } from '../model/columns';
 import { LinkResolver } from '../model/resolve';
-import { buildRoadmap, contentOf, linksOf } from '../model/roadmap';
+import { digestOf, type NoteDigest } from '../model/digest';
+import { buildRoadmap, linksOf } from '../model/roadmap';
 import { isRoadmapNote, mentionsRoadmapTag } from '../model/selection';
 import type { NoteError, Roadmap } from '../model/types';
 import type { Timers, VaultPort } from '../ports';
@@ -55,7 +55,8 @@ export class LiveIndex {
   private roadmapPaths = new Set<string>();
   /** When the current synchronous stretch began (see turn()). */
   private sliceStart = 0;
-  private docs = new Map<string, NoteDoc>();
+  /** What is kept of each parsed note: its part of the model (see digest.ts). */
+  private docs = new Map<string, NoteDigest>();
   private errorsByPath = new Map<string, string>();
   /** Roadmap notes and the notes linked from them, as of the last update. */
   private linked = new Set<string>();
@@ -66,6 +67,10 @@ export class LiveIndex {
   private running: Promise<void> | null = null;
   private listeners = new Set<(snapshot: Snapshot) => void>();
   private words: RoleWords;
+  /** The column words as text: a cache built with other words is not used. */
+  private get wordsKey(): string {
+    return JSON.stringify(this.settings.columnWords);
+  }
   private disposed = false;
   private readonly timers: Timers | null;
   snapshot: Snapshot = { state: 'loading', roadmap: EMPTY, errors: [], revision: 0 };
@@ -79,8 +84,8 @@ export class LiveIndex {
     this.timers = options.timers ?? null;
   }
 
-  /** The extract of every note read, by path. */
-  get extracts(): ReadonlyMap<string, NoteDoc> {
+  /** The digest of every note parsed, by path. */
+  get digests(): ReadonlyMap<string, NoteDigest> {
     return this.docs;
   }
 
@@ -116,7 +121,7 @@ export class LiveIndex {
       if (hit) {
         this.setScan(file.path, hit.scan);
         await this.turn();
-        if (hit.doc) this.docs.set(file.path, hit.doc);
+        if (hit.digest) this.docs.set(file.path, hit.digest);
       } else await this.refreshNote(file.path, false, ahead ? await ahead.take(file.path) : undefined);
     }
     await this.followLinks();
@@ -141,10 +146,10 @@ export class LiveIndex {
       const stat = this.stats.get(path) ?? (await this.vault.stat?.(path)) ?? null;
       if (!stat) continue;
       this.stats.set(path, { mtime: stat.mtime, size: stat.size });
-      notes[path] = { mtime: stat.mtime, size: stat.size, scan, doc: this.docs.get(path) ?? null };
+      notes[path] = { mtime: stat.mtime, size: stat.size, scan, digest: this.docs.get(path) ?? null };
     }
     try {
-      await cache.save({ version: CACHE_VERSION, notes });
+      await cache.save({ version: CACHE_VERSION, words: this.wordsKey, notes });
     } catch {
       // A cache that cannot be written costs the next start its speed, nothing else.
     }
@@ -153,7 +158,7 @@ export class LiveIndex {
   private async loadCache(): Promise<Map<string, CachedNote>> {
     if (!this.options.cache) return new Map();
     try {
-      return readCache(await this.options.cache.load());
+      return readCache(await this.options.cache.load(), this.wordsKey);
     } catch {
       return new Map();
     }
@@ -297,7 +302,7 @@ export class LiveIndex {
         await this.options.yieldNow?.();
         step = steps.next();
       }
-      const doc = step.value;
+      const doc = digestOf(step.value, this.words);
       this.docs.set(path, doc);
       // A roadmap note's targets are parsed as they are read later in the same pass,
       // rather than read a second time when links are followed.
@@ -377,10 +382,9 @@ export class LiveIndex {
     }
   }
 
-  /** Builds each note's part of the model ahead of publish, a turn at a time. */
+  /** Resolves each note's links ahead of publish, a turn at a time. */
   private async prepare(): Promise<void> {
     for (const doc of this.docs.values()) {
-      contentOf(doc, this.words);
       linksOf(doc, this.resolver);
       await this.turn();
     }
@@ -388,7 +392,7 @@ export class LiveIndex {
 
   private publish(): void {
     if (this.disposed) return;
-    const roadmap = buildRoadmap(this.docs.values(), this.resolver, this.words);
+    const roadmap = buildRoadmap(this.docs.values(), this.resolver);
     const errors = [...this.errorsByPath].map(([path, message]) => ({ path, message })).sort((a, b) => (a.path < b.path ? -1 : 1));
     this.snapshot = { state: 'ready', roadmap, errors, revision: this.snapshot.revision + 1 };
     for (const listener of this.listeners) listener(this.snapshot);

@@ -4,7 +4,7 @@ import type { Checkbox } from '../parse/types';
  * A ref names one checkbox exactly, and carries what is needed to find it again after
  * its file changed: where it was, its own kind and id, and fingerprints of its line and
  * of the line above (state-independent, see lineHash.ts). Encoded as opaque, shell-safe
- * base64url text.
+ * text (base64url and base-36 fields).
  */
 export interface RefData {
   path: string;
@@ -24,18 +24,46 @@ export interface RefData {
   idCount: number;
 }
 
-const PREFIX = 'r1.';
+const PREFIX = 'r2.';
+const OLD_PREFIX = 'r1.';
 
+/**
+ * `r2.` + base64url(path) + `.offset.line.nth.twins.ordinal.idCount` (base 36) + `.kind`
+ * (`g` or `h`) + `.lineHash.ctxHash` + `.` base64url(id): about 60 % of the length of the
+ * first format (base64 of a JSON array), which matters as every task holds one.
+ */
 export function encodeRef(data: RefData): string {
-  const fields = [data.path, data.offset, data.line, data.nth, data.kind, data.id ?? '', data.lineHash, data.ctxHash, data.twins, data.ordinal, data.idCount];
-  return PREFIX + base64UrlEncode(JSON.stringify(fields));
+  const counts = [data.offset, data.line, data.nth, data.twins, data.ordinal, data.idCount].map((n) => n.toString(36)).join('.');
+  return `${PREFIX}${base64UrlEncode(data.path)}.${counts}.${data.kind === 'gfm' ? 'g' : 'h'}.${data.lineHash}.${data.ctxHash}.${data.id ? base64UrlEncode(data.id) : ''}`;
 }
 
-/** Decodes a ref; null when the text is not a ref this version wrote. */
+const COUNT = /^[0-9a-z]{1,11}$/;
+const HASH = /^[0-9a-z]{0,13}$/;
+
+/** Decodes a ref; null when the text is not a ref this version (or the first) wrote. */
 export function decodeRef(ref: string): RefData | null {
+  if (ref.startsWith(OLD_PREFIX)) return decodeFirstFormat(ref);
   if (!ref.startsWith(PREFIX)) return null;
+  const parts = ref.slice(PREFIX.length).split('.');
+  if (parts.length !== 11) return null;
+  const [path64, ...rest] = parts;
+  const [offset, line, nth, twins, ordinal, idCount] = rest.slice(0, 6).map((part) => (COUNT.test(part) ? parseInt(part, 36) : NaN));
+  const [kind, lineHash, ctxHash, id64] = rest.slice(6);
   try {
-    const fields: unknown = JSON.parse(base64UrlDecode(ref.slice(PREFIX.length)));
+    const path = base64UrlDecode(path64);
+    const id = id64 ? base64UrlDecode(id64) : '';
+    if (!path || !HASH.test(lineHash) || !lineHash || !HASH.test(ctxHash) || (kind !== 'g' && kind !== 'h')) return null;
+    if (![offset, line, nth, twins, ordinal, idCount].every(isCount) || twins < 1 || ordinal >= twins) return null;
+    return { path, offset, line, nth, kind: kind === 'g' ? 'gfm' : 'html', id: id || null, lineHash, ctxHash, twins, ordinal, idCount };
+  } catch {
+    return null;
+  }
+}
+
+/** Refs of the first format (`r1.`, base64 of a JSON array) are still understood. */
+function decodeFirstFormat(ref: string): RefData | null {
+  try {
+    const fields: unknown = JSON.parse(base64UrlDecode(ref.slice(OLD_PREFIX.length)));
     if (!Array.isArray(fields) || fields.length !== 11) return null;
     const [path, offset, line, nth, kind, id, lineHash, ctxHash, twins, ordinal, idCount] = fields as unknown[];
     if (typeof path !== 'string' || !path || typeof lineHash !== 'string' || typeof ctxHash !== 'string') return null;

@@ -212,13 +212,28 @@ describe('LiveIndex with a persistent cache', () => {
     const vault = example();
     const full = new LiveIndex(vault, makeSettings());
     await full.build();
-    const broken = [
+    const broken: unknown[] = [
       null,
       'not json at all',
-      { version: 'roadmap-index-0', notes: {} },
-      { version: 'roadmap-index-1', notes: { 'Projects.md': { mtime: 'x' } } },
-      { version: 'roadmap-index-1', notes: { 'Projects.md': { mtime: 1, size: 2, scan: { tags: [], roadmapFlag: false, frontmatterError: null }, doc: { path: 'Other.md' } } } },
+      { version: 'roadmap-index-1', notes: {} },
+      { version: 'roadmap-index-2', words: '{}', notes: { 'Projects.md': { mtime: 'x' } } },
+      { version: 'roadmap-index-2', words: '{}', notes: { 'Projects.md': { mtime: 1, size: 2, scan: { tags: [], roadmapFlag: false, frontmatterError: null }, digest: { path: 'Other.md' } } } },
     ];
+    // An entry damaged deep inside (a task without its text), with this file's very stat.
+    const good = memoryCache();
+    const first = new LiveIndex(vault, makeSettings(), { cache: good.cache });
+    await first.build();
+    await first.saveCache();
+    const damaged = structuredClone(good.get()) as { notes: Record<string, { digest: { groups: { items: { tasks: { text?: string }[] }[] }[] } }> };
+    const task = damaged.notes['Projects.md'].digest.groups.flatMap((g) => g.items).find((i) => i.tasks.length)!.tasks[0];
+    delete task.text;
+    broken.push(damaged);
+    // A cache built with other column words: every note is read again.
+    const otherWords = memoryCache();
+    otherWords.set({ ...(good.get() as object), words: JSON.stringify({ item: ['thing'] }) });
+    vault.reads.length = 0;
+    await new LiveIndex(vault, makeSettings(), { cache: otherWords.cache }).build();
+    expect(vault.reads).toContain('Projects.md');
     for (const data of broken) {
       const { cache, set } = memoryCache();
       set(data);
