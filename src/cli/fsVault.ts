@@ -24,7 +24,7 @@ export class FsVault implements VaultPort {
       entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
       // A folder's files are stated together (in order of name), then its subfolders walked.
       const named = entries.filter((entry) => !entry.name.startsWith('.')).map((entry) => ({ entry, path: folder ? `${folder}/${entry.name}` : entry.name }));
-      const stats = await Promise.all(named.map(({ entry, path }) => (entry.isFile() ? fs.stat(nodePath.join(this.root, path)) : null)));
+      const stats = await Promise.all(named.map(({ entry, path }) => (entry.isFile() ? fs.stat(nodePath.join(this.root, path)) : Promise.resolve(null))));
       for (let i = 0; i < named.length; i++) {
         const { entry, path } = named[i];
         const stat = stats[i];
