@@ -1,4 +1,4 @@
-import type { NoteDigest } from '../model/digest';
+import { compactContent, type NoteDigest } from '../model/digest';
 import type { Group, Item, Task } from '../model/types';
 import type { NoteScan } from '../parse/scan';
 
@@ -82,7 +82,8 @@ export function readCache(data: unknown, words: string): Map<string, CachedNote>
   for (const [path, entry] of Object.entries(data.notes)) {
     if (!isObject(entry) || !isNumber(entry.mtime) || !isNumber(entry.size) || !validScan(entry.scan)) continue;
     if (entry.digest !== null && !validDigest(entry.digest, path)) continue;
-    notes.set(path, { mtime: entry.mtime, size: entry.size, scan: entry.scan, digest: entry.digest });
+    const digest = entry.digest && { ...entry.digest, ...compactContent(entry.digest, path) };
+    notes.set(path, { mtime: entry.mtime, size: entry.size, scan: entry.scan, digest });
   }
   return notes;
 }
