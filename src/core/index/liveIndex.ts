@@ -9,7 +9,9 @@ import type { NoteError, Roadmap } from '../model/types';
 import type { Timers, VaultPort } from '../ports';
 import type { Settings } from '../settings';
 import { messageOf } from '../errors';
-import { CACHE_VERSION, readCache, type CachedNote, type IndexCache } from './indexCache';
+import type { IndexCache } from './indexCache';
+import { cacheData, loadEntries, saveEntries } from './cacheIO';
+import { linkClosure } from './linkClosure';
 import { NoteFacts, type FileStat } from './noteFacts';
 import { ReadAhead } from './readAhead';
 
@@ -100,7 +102,7 @@ export class LiveIndex {
   /** Indexes the whole vault, yielding between notes; publishes once at the end. */
   async build(): Promise<void> {
     const files = await this.vault.list();
-    const cached = await this.loadCache();
+    const cached = await loadEntries(this.options.cache, this.wordsKey);
     this.sliceStart = Date.now();
     this.files = new Set(files.map((file) => file.path));
     this.listed = new Map(files.map((file) => [file.path, { mtime: file.mtime, size: file.size }]));
@@ -142,30 +144,8 @@ export class LiveIndex {
 
   /** Saves what the index holds for the next start (notes whose size and mtime are known). */
   async saveCache(): Promise<void> {
-    const cache = this.options.cache;
-    if (!cache || this.disposed) return;
-    const notes: Record<string, CachedNote> = {};
-    for (const path of [...this.facts.paths()]) {
-      const scan = this.facts.scan(path);
-      const stat = this.facts.stat(path) ?? (await this.vault.stat?.(path)) ?? null;
-      if (!scan || !stat) continue;
-      this.facts.setStat(path, { mtime: stat.mtime, size: stat.size });
-      notes[path] = { mtime: stat.mtime, size: stat.size, scan, digest: this.docs.get(path) ?? null };
-    }
-    try {
-      await cache.save({ version: CACHE_VERSION, words: this.wordsKey, notes });
-    } catch {
-      // A cache that cannot be written costs the next start its speed, nothing else.
-    }
-  }
-
-  private async loadCache(): Promise<Map<string, CachedNote>> {
-    if (!this.options.cache) return new Map();
-    try {
-      return readCache(await this.options.cache.load(), this.wordsKey);
-    } catch {
-      return new Map();
-    }
+    if (!this.options.cache || this.disposed) return;
+    await saveEntries(this.options.cache, cacheData(this.facts, this.docs, this.wordsKey));
   }
 
   deleted(path: string): void {
@@ -279,12 +259,15 @@ export class LiveIndex {
     // A scan of the text itself, when we have one; a cache answer is not one (it cannot
     // tell broken frontmatter), so the text is scanned once more before parsing.
     let textScan: NoteScan | null = null;
+    // A note re-read after a change is stated first: a stat older than the text read
+    // makes its cache entry stale (read again next start), never wrong.
+    const stat = this.listed?.has(path) || this.facts.stat(path) ? undefined : ((await this.vault.stat?.(path)) ?? null);
     if (!scan) {
       text ??= await this.read(path);
       if (text === null) return;
       scan = textScan = scanNote(text);
     }
-    this.setScan(path, scan);
+    this.setScan(path, scan, stat && { mtime: stat.mtime, size: stat.size });
     const wanted = force || isRoadmapNote(path, scan, this.settings) || this.linked.has(path);
     if (!wanted) {
       this.docs.delete(path);
@@ -327,30 +310,8 @@ export class LiveIndex {
     }
   }
 
-  /** Roadmap notes and the notes linked from them (up to linkDepth hops). */
-  private async wantedPaths(): Promise<Set<string>> {
-    const resolver = this.resolver;
-    const wanted = new Set<string>(this.roadmapPaths);
-    let frontier = [...this.roadmapPaths];
-    for (let depth = 1; depth <= this.settings.linkDepth && frontier.length; depth++) {
-      const next: string[] = [];
-      for (const from of frontier) {
-        const doc = this.docs.get(from);
-        for (const { resolved: target } of doc ? linksOf(doc, resolver) : []) {
-          if (target && isNote(target) && !wanted.has(target)) {
-            wanted.add(target);
-            next.push(target);
-          }
-        }
-        await this.turn();
-      }
-      frontier = next;
-    }
-    return wanted;
-  }
-
-  private setScan(path: string, scan: NoteScan): void {
-    this.facts.set(path, scan, this.listed?.get(path));
+  private setScan(path: string, scan: NoteScan, stat?: FileStat | null): void {
+    this.facts.set(path, scan, this.listed?.get(path) ?? stat);
     if (isRoadmapNote(path, scan, this.settings)) this.roadmapPaths.add(path);
     else this.roadmapPaths.delete(path);
   }
@@ -370,7 +331,7 @@ export class LiveIndex {
   /** Parses newly linked notes, drops notes no longer wanted; repeats until stable. */
   private async followLinks(): Promise<void> {
     for (let round = 0; round <= this.settings.linkDepth; round++) {
-      const wanted = await this.wantedPaths();
+      const wanted = await linkClosure(this.roadmapPaths, this.docs, this.resolver, this.settings.linkDepth, () => this.turn());
       this.linked = wanted;
       let added = false;
       for (const path of wanted) {

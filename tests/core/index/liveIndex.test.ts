@@ -208,6 +208,29 @@ describe('LiveIndex with a persistent cache', () => {
     expect(next.snapshot.roadmap.groups.flatMap((g) => g.items.flatMap((i) => i.tasks.map((t) => t.text)))).toContain('Compaction and GC');
   });
 
+  it('never saves a note with a stat newer than the text it read', async () => {
+    const vault = example();
+    const { cache } = memoryCache();
+    const index = new LiveIndex(vault, makeSettings(), { cache, timers: { setTimeout: () => 1, clearTimeout: () => undefined } });
+    await index.build();
+    // Changed on disk, the change heard but not yet applied: the cache must not pair the
+    // new stat with the old digest.
+    vault.set('long term bets.md', vault.files.get('long term bets.md')!.replace('Compaction', 'Compaction and GC'));
+    index.changed('long term bets.md');
+    await index.saveCache();
+    vault.reads.length = 0;
+    const next = new LiveIndex(vault, makeSettings(), { cache });
+    await next.build();
+    expect(vault.reads).toEqual(['long term bets.md']);
+    expect(next.snapshot.roadmap.groups.flatMap((g) => g.items.flatMap((i) => i.tasks.map((t) => t.text)))).toContain('Compaction and GC');
+    // Once applied, the note's fresh stat is taken before its text is read, and saved.
+    await index.settled();
+    await index.saveCache();
+    vault.reads.length = 0;
+    await new LiveIndex(vault, makeSettings(), { cache }).build();
+    expect(vault.reads).toEqual([]);
+  });
+
   it('a missing, corrupt, older or failing cache means a full index, nothing dropped', async () => {
     const vault = example();
     const full = new LiveIndex(vault, makeSettings());
