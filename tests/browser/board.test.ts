@@ -196,6 +196,26 @@ describe('live updates', () => {
   });
 });
 
+describe('large boards', () => {
+  it('puts the cards on the page a batch at a time, all of them within a few frames', async () => {
+    const big = `#roadmap\n\n## Big\n\n${Array.from({ length: 400 }, (_, i) => `- [ ] Card ${i}`).join('\n')}\n`;
+    const { h, root } = await board({}, { 'Big.md': big });
+    const total = h.index.snapshot.roadmap.groups.reduce((n, g) => n + g.items.length, 0);
+    const first = root.querySelectorAll('.roadmap-card').length;
+    expect(first).toBeGreaterThanOrEqual(150);
+    expect(first).toBeLessThan(total);
+    expect(root.querySelector('.roadmap-lane-more')!.textContent).toMatch(/^\d+ more cards…$/);
+    await expect.poll(() => root.querySelectorAll('.roadmap-card').length).toBe(total);
+    expect(root.querySelector('.roadmap-lane-more')).toBeNull();
+    expect(cardTitles(lane(root, 'Big'))).toHaveLength(400);
+    // Another grouping rebuilds every card: a batch first again, then the rest.
+    h.view.update((v) => ({ ...v, grouping: 'status' }));
+    await nextFrame();
+    await expect.poll(() => root.querySelectorAll('.roadmap-card').length).toBe(total);
+    expect(cardTitles(lane(root, 'To do'))).toContain('Card 399');
+  });
+});
+
 describe('states', () => {
   it('shows a loading state until the index is ready', async () => {
     const { index } = (harness = await openVault());
