@@ -3,9 +3,10 @@ import { scanNote, type NoteScan } from '../parse/scan';
 import { roleWords, type RoleWords } from '../model/columns';
 import { LinkResolver } from '../model/resolve';
 import { digestOf, type NoteDigest } from '../model/digest';
-import { buildRoadmap, linksOf } from '../model/roadmap';
+import { buildSorted, linksOf } from '../model/roadmap';
 import { isRoadmapNote, mentionsRoadmapTag } from '../model/selection';
 import type { NoteError, Roadmap } from '../model/types';
+import type { WikiLink } from '../parse/types';
 import type { Timers, VaultPort } from '../ports';
 import type { Settings } from '../settings';
 import { messageOf } from '../errors';
@@ -53,14 +54,18 @@ export class LiveIndex {
   private files = new Set<string>();
   /** Each note's scan, and its mtime and size as last listed or stated (cache validity). */
   private facts = new NoteFacts();
-  /** The listing's stats while a build runs, given to each note as it is scanned. */
-  private listed: Map<string, FileStat> | null = null;
   /** The roadmap notes by their own scan, kept as scans change (not recomputed per update). */
   private roadmapPaths = new Set<string>();
   /** When the current synchronous stretch began (see turn()). */
   private sliceStart = 0;
   /** What is kept of each parsed note: its part of the model (see digest.ts). */
   private docs = new Map<string, NoteDigest>();
+  /** The parsed notes in path order, kept until one is added or dropped (not per edit). */
+  private order: string[] | null = null;
+  /** Whether an update may change which notes are linked (else links are not followed). */
+  private linksDirty = true;
+  /** The resolver every digest's links were last resolved with (see prepare()). */
+  private preparedFor: LinkResolver | null = null;
   private errorsByPath = new Map<string, string>();
   /** Roadmap notes and the notes linked from them, as of the last update. */
   private linked = new Set<string>();
@@ -104,31 +109,39 @@ export class LiveIndex {
     const files = await this.vault.list();
     const cached = await loadEntries(this.options.cache, this.wordsKey);
     this.sliceStart = Date.now();
-    this.files = new Set(files.map((file) => file.path));
-    this.listed = new Map(files.map((file) => [file.path, { mtime: file.mtime, size: file.size }]));
-    this.filesChanged();
     this.facts.clear();
     this.roadmapPaths.clear();
     this.docs.clear();
+    this.order = null;
     this.errorsByPath.clear();
     this.linked = new Set();
+    this.linksDirty = true;
+    // The file set and the resolver, a turn at a time (100,000 files take ~100 ms).
+    this.files = new Set();
+    const resolver = new LinkResolver();
+    for (const file of files) {
+      this.files.add(file.path);
+      resolver.add(file.path);
+      if (this.due()) await this.turn();
+    }
+    this.resolverCache = resolver;
     const isHit = (file: { path: string; mtime: number; size: number }) => {
       const hit = cached.get(file.path);
       // A note with broken frontmatter is read again: its error is reported from its text.
       return hit && hit.mtime === file.mtime && hit.size === file.size && !hit.scan.frontmatterError ? hit : null;
     };
-    const ahead = this.options.knownScan ? null : new ReadAhead((path) => this.read(path), files.filter((file) => isNote(file.path) && !isHit(file)).map((file) => file.path));
+    const ahead = this.options.knownScan ? null : new ReadAhead((path) => this.read(path), files, (file) => isNote(file.path) && !isHit(file));
     for (const file of files) {
       if (this.disposed) return;
       if (!isNote(file.path)) continue;
+      const stat = { mtime: file.mtime, size: file.size };
       const hit = isHit(file);
       if (hit) {
-        this.setScan(file.path, hit.scan);
-        await this.turn();
-        if (hit.digest) this.docs.set(file.path, hit.digest);
-      } else await this.refreshNote(file.path, false, ahead ? await ahead.take(file.path) : undefined);
+        this.setScan(file.path, hit.scan, stat);
+        if (hit.digest) this.setDoc(file.path, hit.digest);
+        if (this.due()) await this.turn();
+      } else await this.refreshNote(file.path, false, ahead ? await ahead.take(file.path) : undefined, stat);
     }
-    this.listed = null;
     await this.followLinks();
     await this.prepare();
     this.publish();
@@ -153,8 +166,9 @@ export class LiveIndex {
     this.filesChanged();
     this.facts.delete(path);
     this.roadmapPaths.delete(path);
-    this.docs.delete(path);
+    this.dropDoc(path);
     this.errorsByPath.delete(path);
+    this.linksDirty = true;
     this.schedule(null);
   }
 
@@ -165,8 +179,9 @@ export class LiveIndex {
     this.filesChanged();
     this.facts.delete(oldPath);
     this.roadmapPaths.delete(oldPath);
-    this.docs.delete(oldPath);
+    this.dropDoc(oldPath);
     this.errorsByPath.delete(oldPath);
+    this.linksDirty = true;
     this.schedule(newPath);
   }
 
@@ -223,6 +238,7 @@ export class LiveIndex {
 
   private filesChanged(): void {
     this.resolverCache = null;
+    this.linksDirty = true;
   }
 
   private get resolver(): LinkResolver {
@@ -252,7 +268,7 @@ export class LiveIndex {
   }
 
   /** Re-reads one note: scan, then parse when it is a roadmap note or linked from one. */
-  private async refreshNote(path: string, force = false, known?: string | null): Promise<void> {
+  private async refreshNote(path: string, force = false, known?: string | null, listed?: FileStat): Promise<void> {
     if (known === null) return;
     let scan = force ? null : this.options.knownScan?.(path) ?? null;
     let text: string | null = known ?? null;
@@ -261,7 +277,7 @@ export class LiveIndex {
     let textScan: NoteScan | null = null;
     // A note re-read after a change is stated first: a stat older than the text read
     // makes its cache entry stale (read again next start), never wrong.
-    const stat = this.listed?.has(path) || this.facts.stat(path) ? undefined : ((await this.vault.stat?.(path)) ?? null);
+    const stat = listed ?? (this.facts.stat(path) ? undefined : ((await this.vault.stat?.(path)) ?? null));
     if (!scan) {
       text ??= await this.read(path);
       if (text === null) return;
@@ -270,7 +286,7 @@ export class LiveIndex {
     this.setScan(path, scan, stat && { mtime: stat.mtime, size: stat.size });
     const wanted = force || isRoadmapNote(path, scan, this.settings) || this.linked.has(path);
     if (!wanted) {
-      this.docs.delete(path);
+      this.dropDoc(path);
       this.errorsByPath.delete(path);
       // Broken frontmatter hides a note's tags: when it names a roadmap tag, say so
       // rather than silently leaving the note off the board.
@@ -288,7 +304,7 @@ export class LiveIndex {
         step = steps.next();
       }
       const doc = digestOf(step.value, this.words);
-      this.docs.set(path, doc);
+      this.setDoc(path, doc);
       // A roadmap note's targets are parsed as they are read later in the same pass,
       // rather than read a second time when links are followed.
       if (this.settings.linkDepth >= 1 && this.roadmapPaths.has(path)) for (const { resolved } of linksOf(doc, this.resolver)) if (resolved) this.linked.add(resolved);
@@ -311,9 +327,25 @@ export class LiveIndex {
   }
 
   private setScan(path: string, scan: NoteScan, stat?: FileStat | null): void {
-    this.facts.set(path, scan, this.listed?.get(path) ?? stat);
-    if (isRoadmapNote(path, scan, this.settings)) this.roadmapPaths.add(path);
+    this.facts.set(path, scan, stat);
+    const roadmap = isRoadmapNote(path, scan, this.settings);
+    if (roadmap !== this.roadmapPaths.has(path)) this.linksDirty = true;
+    if (roadmap) this.roadmapPaths.add(path);
     else this.roadmapPaths.delete(path);
+  }
+
+  /** Keeps a note's digest; a change of its links is what makes links worth following. */
+  private setDoc(path: string, digest: NoteDigest): void {
+    const before = this.docs.get(path);
+    if (!before) this.order = null;
+    if (!sameTargets(before?.links ?? [], digest.links)) this.linksDirty = true;
+    this.docs.set(path, digest);
+  }
+
+  private dropDoc(path: string): void {
+    if (!this.docs.delete(path)) return;
+    this.order = null;
+    this.linksDirty = true;
   }
 
   /**
@@ -321,15 +353,22 @@ export class LiveIndex {
    * loops over thousands of notes stay well under a frame's worth of blocking.
    */
   private async turn(): Promise<void> {
-    if (!this.options.yieldNow) return;
-    const now = Date.now();
-    if (now - this.sliceStart < 10) return;
-    await this.options.yieldNow();
+    if (!this.due()) return;
+    await this.options.yieldNow!();
     this.sliceStart = Date.now();
+  }
+
+  /** Whether a turn is due: checked before awaiting in loops over every file. */
+  private due(): boolean {
+    return !!this.options.yieldNow && Date.now() - this.sliceStart >= 10;
   }
 
   /** Parses newly linked notes, drops notes no longer wanted; repeats until stable. */
   private async followLinks(): Promise<void> {
+    // An edit that changed no note's links, no roadmap note and no file leaves the
+    // linked notes as they were: the closure is not walked again.
+    if (!this.linksDirty) return;
+    this.linksDirty = false;
     for (let round = 0; round <= this.settings.linkDepth; round++) {
       const wanted = await linkClosure(this.roadmapPaths, this.docs, this.resolver, this.settings.linkDepth, () => this.turn());
       this.linked = wanted;
@@ -340,25 +379,37 @@ export class LiveIndex {
           added = true;
         }
       }
-      for (const path of [...this.docs.keys()]) if (!wanted.has(path)) this.docs.delete(path);
+      for (const path of [...this.docs.keys()]) if (!wanted.has(path)) this.dropDoc(path);
+      this.linksDirty = false;
       if (!added) return;
     }
   }
 
-  /** Resolves each note's links ahead of publish, a turn at a time. */
+  /**
+   * Resolves each note's links ahead of publish, a turn at a time — when the files
+   * changed; otherwise only new digests lack resolved links, and publish resolves those.
+   */
   private async prepare(): Promise<void> {
+    const resolver = this.resolver;
+    if (this.preparedFor === resolver) return;
     for (const doc of this.docs.values()) {
-      linksOf(doc, this.resolver);
-      await this.turn();
+      linksOf(doc, resolver);
+      if (this.due()) await this.turn();
     }
+    this.preparedFor = resolver;
   }
 
   private publish(): void {
     if (this.disposed) return;
-    const roadmap = buildRoadmap(this.docs.values(), this.resolver);
+    this.order ??= [...this.docs.keys()].sort();
+    const roadmap = buildSorted(this.order.map((path) => this.docs.get(path)!), this.resolver);
     const errors = [...this.errorsByPath].map(([path, message]) => ({ path, message })).sort((a, b) => (a.path < b.path ? -1 : 1));
     this.snapshot = { state: 'ready', roadmap, errors, revision: this.snapshot.revision + 1 };
     for (const listener of this.listeners) listener(this.snapshot);
   }
 }
 
+/** Whether two notes' links name the same targets, in order. */
+function sameTargets(a: readonly WikiLink[], b: readonly WikiLink[]): boolean {
+  return a.length === b.length && a.every((link, i) => link.target === b[i].target && link.embed === b[i].embed);
+}

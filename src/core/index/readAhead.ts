@@ -4,13 +4,15 @@
  * long waiting on reads as working). The window is small: at most `WINDOW` texts are
  * held that have not been asked for yet.
  */
-export class ReadAhead {
+export class ReadAhead<F extends { path: string }> {
   private readonly pending = new Map<string, Promise<string | null>>();
   private next = 0;
 
+  /** Reads, in order, the entries of `files` that `wanted` accepts (checked as it goes). */
   constructor(
     private readonly read: (path: string) => Promise<string | null>,
-    private readonly paths: readonly string[],
+    private readonly files: readonly F[],
+    private readonly wanted: (file: F) => boolean,
   ) {}
 
   /** The text of `path` (null when it could not be read); reads further ahead meanwhile. */
@@ -23,9 +25,9 @@ export class ReadAhead {
   }
 
   private fill(): void {
-    while (this.next < this.paths.length && this.pending.size < WINDOW) {
-      const path = this.paths[this.next++];
-      this.pending.set(path, this.read(path));
+    while (this.next < this.files.length && this.pending.size < WINDOW) {
+      const file = this.files[this.next++];
+      if (this.wanted(file)) this.pending.set(file.path, this.read(file.path));
     }
   }
 }

@@ -11,14 +11,17 @@ export class LinkResolver {
    */
   private readonly byName = new Map<string, string | string[]>();
 
-  constructor(paths: Iterable<string>) {
-    for (const path of paths) {
-      const name = path.slice(path.lastIndexOf('/') + 1).toLowerCase();
-      const known = this.byName.get(name);
-      if (known === undefined) this.byName.set(name, path);
-      else if (typeof known === 'string') this.byName.set(name, [known, path]);
-      else known.push(path);
-    }
+  constructor(paths: Iterable<string> = []) {
+    for (const path of paths) this.add(path);
+  }
+
+  /** Adds one file (an index adds a large vault's files a few thousand at a time). */
+  add(path: string): void {
+    const name = path.slice(path.lastIndexOf('/') + 1).toLowerCase();
+    const known = this.byName.get(name);
+    if (known === undefined) this.byName.set(name, path);
+    else if (typeof known === 'string') this.byName.set(name, [known, path]);
+    else known.push(path);
   }
 
   resolve(target: string, from: string): string | null {

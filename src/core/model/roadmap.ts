@@ -4,9 +4,13 @@ import type { Link, Roadmap } from './types';
 
 const byPath = (a: { path: string }, b: { path: string }) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
 
-/** The whole model from the digests of every note read. */
+/** The whole model from the digests of every note read, in path order. */
 export function buildRoadmap(digests: Iterable<NoteDigest>, resolver: LinkResolver): Roadmap {
-  const sorted = [...digests].sort(byPath);
+  return buildSorted([...digests].sort(byPath), resolver);
+}
+
+/** The same from digests already in path order (an index keeps the order between updates). */
+export function buildSorted(sorted: readonly NoteDigest[], resolver: LinkResolver): Roadmap {
   const roadmap: Roadmap = { notes: [], groups: [], checkins: [], links: [] };
   for (const digest of sorted) {
     roadmap.notes.push({ path: digest.path, title: digest.title, tags: digest.tags });

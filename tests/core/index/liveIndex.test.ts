@@ -96,6 +96,29 @@ describe('LiveIndex', () => {
     expect(items(index.snapshot)).not.toContain('side task');
   });
 
+  it('follows links two hops deep as a linked note gains and loses links, and as files come', async () => {
+    const vault = new MemoryVault({ 'Plan.md': '#roadmap\n\n- [ ] plan [[A]]\n', 'A.md': '- [ ] a task [[B]]\n', 'B.md': '- [ ] b task\n' });
+    const { index } = await started(vault, { ...makeSettings(), linkDepth: 2 });
+    const paths = () => index.snapshot.roadmap.notes.map((n) => n.path);
+    expect(paths()).toEqual(['A.md', 'B.md', 'Plan.md']);
+    // A task toggled in A, its links the same: nothing else changes.
+    vault.set('A.md', '- [x] a task [[B]]\n');
+    index.changed('A.md');
+    await index.settled();
+    expect(paths()).toEqual(['A.md', 'B.md', 'Plan.md']);
+    // A now links to C, which does not exist yet; then C is created.
+    vault.set('A.md', '- [x] a task [[C]]\n');
+    index.changed('A.md');
+    await index.settled();
+    expect(paths()).toEqual(['A.md', 'Plan.md']);
+    expect(index.snapshot.roadmap.links.find((l) => l.from === 'A.md')).toEqual({ from: 'A.md', target: 'C', resolved: null });
+    vault.set('C.md', '- [ ] c task\n');
+    index.changed('C.md');
+    await index.settled();
+    expect(paths()).toEqual(['A.md', 'C.md', 'Plan.md']);
+    expect(items(index.snapshot)).toContain('c task');
+  });
+
   it('follows deletes and renames, and resolves links by the new name', async () => {
     const vault = example();
     const { index } = await started(vault);
