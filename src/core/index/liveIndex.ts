@@ -3,7 +3,7 @@ import { scanNote, type NoteScan } from '../parse/scan';
 import { roleWords, type RoleWords } from '../model/columns';
 import { LinkResolver } from '../model/resolve';
 import { digestOf, type NoteDigest } from '../model/digest';
-import { buildSorted, linksOf } from '../model/roadmap';
+import { linksOf, RoadmapAssembler } from '../model/roadmap';
 import { isRoadmapNote, mentionsRoadmapTag } from '../model/selection';
 import type { NoteError, Roadmap } from '../model/types';
 import type { WikiLink } from '../parse/types';
@@ -144,7 +144,7 @@ export class LiveIndex {
     }
     await this.followLinks();
     await this.prepare();
-    this.publish();
+    await this.publish();
   }
 
   /** A note or file was created or modified. */
@@ -258,7 +258,7 @@ export class LiveIndex {
       }
       await this.followLinks();
       await this.prepare();
-      this.publish();
+      await this.publish();
     })();
     try {
       await this.running;
@@ -399,10 +399,20 @@ export class LiveIndex {
     this.preparedFor = resolver;
   }
 
-  private publish(): void {
+  /** Assembles the model a note at a time (a turn when due), then publishes it at once. */
+  private async publish(): Promise<void> {
     if (this.disposed) return;
     this.order ??= [...this.docs.keys()].sort();
-    const roadmap = buildSorted(this.order.map((path) => this.docs.get(path)!), this.resolver);
+    const order = this.order;
+    const assembler = new RoadmapAssembler(this.resolver);
+    for (const path of order) {
+      assembler.add(this.docs.get(path)!);
+      if (!this.due()) continue;
+      await this.turn();
+      // A rebuild started meanwhile (new settings): it publishes when it is done.
+      if (this.disposed || order !== this.order) return;
+    }
+    const roadmap = assembler.roadmap;
     const errors = [...this.errorsByPath].map(([path, message]) => ({ path, message })).sort((a, b) => (a.path < b.path ? -1 : 1));
     this.snapshot = { state: 'ready', roadmap, errors, revision: this.snapshot.revision + 1 };
     for (const listener of this.listeners) listener(this.snapshot);

@@ -11,14 +11,24 @@ export function buildRoadmap(digests: Iterable<NoteDigest>, resolver: LinkResolv
 
 /** The same from digests already in path order (an index keeps the order between updates). */
 export function buildSorted(sorted: readonly NoteDigest[], resolver: LinkResolver): Roadmap {
-  const roadmap: Roadmap = { notes: [], groups: [], checkins: [], links: [] };
-  for (const digest of sorted) {
+  const assembler = new RoadmapAssembler(resolver);
+  for (const digest of sorted) assembler.add(digest);
+  return assembler.roadmap;
+}
+
+/** Builds the model a note at a time (in path order), so an index can pause between notes. */
+export class RoadmapAssembler {
+  readonly roadmap: Roadmap = { notes: [], groups: [], checkins: [], links: [] };
+
+  constructor(private readonly resolver: LinkResolver) {}
+
+  add(digest: NoteDigest): void {
+    const roadmap = this.roadmap;
     roadmap.notes.push({ path: digest.path, title: digest.title, tags: digest.tags });
     for (const group of digest.groups) roadmap.groups.push(group);
     if (digest.questions.length) roadmap.checkins.push({ path: digest.path, questions: digest.questions });
-    for (const link of linksOf(digest, resolver)) roadmap.links.push(link);
+    for (const link of linksOf(digest, this.resolver)) roadmap.links.push(link);
   }
-  return roadmap;
 }
 
 type Linking = Pick<NoteDigest, 'path' | 'links'>;
