@@ -22,7 +22,7 @@ export function scanNote(text: string): NoteScan {
   TAG_START.lastIndex = Math.max(0, fm.end - 1);
   if (TAG_START.test(text)) {
     const body = maskHiddenRegions(text).slice(fm.end);
-    for (const tag of inlineTags(body)) tags.push(tag);
+    for (const tag of PLAIN_BODY.test(body) ? hashLineTags(body) : inlineTags(body)) tags.push(tag);
   }
   if (!tags.length && !fm.roadmapFlag && !fm.error) return PLAIN;
   return { tags: unique(tags), roadmapFlag: fm.roadmapFlag, frontmatterError: fm.error };
@@ -32,6 +32,21 @@ export function scanNote(text: string): NoteScan {
 const TAG_START = /(?:^|\s)#[^\s#]/g;
 
 const PLAIN: NoteScan = Object.freeze({ tags: Object.freeze([]) as unknown as string[], roadmapFlag: false, frontmatterError: null });
+
+// A body without fences, comments or indented lines has no code block or comment: only
+// its lines with a `#` need reading (most notes; the full walk below handles the rest).
+const PLAIN_BODY = /^(?![\s\S]*(?:```|~~~|<!--|(?:^|\n)(?: {4}|\t)))/;
+
+function* hashLineTags(body: string): Generator<string> {
+  for (let at = body.indexOf('#'); at !== -1; ) {
+    const start = body.lastIndexOf('\n', at) + 1;
+    const eol = body.indexOf('\n', at);
+    const end = eol === -1 ? body.length : eol;
+    const line = body.slice(start, end);
+    for (const match of line.replace(/(`+)[\s\S]*?\1/g, ' ').matchAll(INLINE_TAG)) yield match[2];
+    at = eol === -1 ? -1 : body.indexOf('#', eol);
+  }
+}
 
 function* inlineTags(body: string): Generator<string> {
   let fence: { char: string; length: number } | null = null;

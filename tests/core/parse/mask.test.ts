@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { maskHiddenRegions } from '../../../src/core/parse/mask';
 import { scanNote } from '../../../src/core/parse/scan';
@@ -38,6 +39,19 @@ describe('scanNote', () => {
     expect(scanNote('Prose `#code` and #real, C#sharp\nText <!-- #hidden\nstill #hidden -->\nAfter #seen\n').tags).toEqual(['real', 'seen']);
     expect(scanNote('Para\n    #indented after prose is a continuation\n\n    #code\n').tags).toEqual(['indented']);
     expect(scanNote('## Heading\n# Title\nno tags ## here\n').tags).toEqual([]);
+  });
+
+  it('finds the same tags by the quick path as by the full walk (property)', () => {
+    // An empty fence at the end sends a note down the full walk and adds no tag.
+    const piece = fc.constantFrom('#tag', ' #a/b ', 'x#no', '`#code`', '``a #b``', '# Heading', '## h #t', '- item #t', '1. #n', 'text', ' ', '#2026', '#x-y_z', '\r', '- [ ] task #p', '> quote #q');
+    const line = fc.array(piece, { maxLength: 5 }).map((parts) => parts.join(' '));
+    fc.assert(
+      fc.property(fc.array(line, { maxLength: 8 }), (lines) => {
+        const text = lines.join('\n');
+        expect(scanNote(text).tags).toEqual(scanNote(`${text}\n\n\`\`\`\n\`\`\`\n`).tags);
+      }),
+      { numRuns: Number(process.env.FUZZ_RUNS ?? 300) },
+    );
   });
 
   it('reports a broken frontmatter and still finds inline tags', () => {
