@@ -2,7 +2,7 @@ import { promises as fs } from 'node:fs';
 import * as nodePath from 'node:path';
 import type { IndexCache, IndexCacheData } from '../core/index/indexCache';
 
-/** The index cache in a JSON file (the CLI's `--cache FILE`, and the benchmark). */
+/** The index cache in a JSON file (the benchmark and tests; each CLI run reads the vault afresh). */
 export class FileCache implements IndexCache {
   constructor(readonly file: string) {}
 

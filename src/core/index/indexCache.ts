@@ -65,7 +65,7 @@ function validGroup(value: unknown): value is Group {
 
 function validDigest(value: unknown, path: string): value is NoteDigest {
   return (
-    isObject(value) && value.path === path && isString(value.title) && isStrings(value.tags) && typeof value.roadmapFlag === 'boolean' && orNull(value.frontmatterError, isString) &&
+    isObject(value) && value.path === path && isString(value.title) && isStrings(value.tags) && typeof value.roadmapFlag === 'boolean' && orNull(value.frontmatterError, isString) && orNull(value.unread, isString) &&
     Array.isArray(value.links) && value.links.every((link) => isObject(link) && isString(link.target) && typeof link.embed === 'boolean') &&
     Array.isArray(value.groups) && value.groups.every(validGroup) && isStrings(value.questions)
   );

@@ -42,6 +42,9 @@ export interface Snapshot {
   revision: number;
 }
 
+/** The longest note that is parsed (about 2 MB; minutes of the slow parser's time). */
+export const MAX_NOTE_CHARS = 2_000_000;
+
 const EMPTY: Roadmap = { notes: [], groups: [], checkins: [], links: [] };
 const isNote = (path: string) => path.toLowerCase().endsWith('.md');
 
@@ -295,6 +298,12 @@ export class LiveIndex {
     }
     text ??= await this.read(path);
     if (text === null) return;
+    // A note of megabytes is not a roadmap anyone reads: it is named, not parsed.
+    if (text.length > MAX_NOTE_CHARS) {
+      this.dropDoc(path);
+      this.errorsByPath.set(path, `${(text.length / 1e6).toFixed(1)} million characters; notes over ${MAX_NOTE_CHARS / 1e6} million are not read`);
+      return;
+    }
     try {
       // A long note is parsed a piece at a time, with a turn of the event loop between.
       const steps = extractInSteps(path, text, textScan ?? scanNote(text));
@@ -308,7 +317,8 @@ export class LiveIndex {
       // A roadmap note's targets are parsed as they are read later in the same pass,
       // rather than read a second time when links are followed.
       if (this.settings.linkDepth >= 1 && this.roadmapPaths.has(path)) for (const { resolved } of linksOf(doc, this.resolver)) if (resolved) this.linked.add(resolved);
-      if (doc.frontmatterError) this.errorsByPath.set(path, doc.frontmatterError);
+      const problem = doc.frontmatterError ?? doc.unread;
+      if (problem) this.errorsByPath.set(path, problem);
       else this.errorsByPath.delete(path);
     } catch (error) {
       // A note that fails keeps its last data; the rest goes on.

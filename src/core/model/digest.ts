@@ -14,6 +14,8 @@ export interface NoteDigest {
   tags: string[];
   roadmapFlag: boolean;
   frontmatterError: string | null;
+  /** Part of the note could not be read (see MAX_PIECE); what was read is here. */
+  unread: string | null;
   links: WikiLink[];
   groups: Group[];
   questions: string[];
@@ -22,7 +24,7 @@ export interface NoteDigest {
 export function digestOf(doc: NoteDoc, words: RoleWords): NoteDigest {
   const content = compactContent(noteContent(doc, words), doc.path);
   const links = doc.links.length ? (JSON.parse(JSON.stringify(doc.links)) as WikiLink[]) : NO_LINKS;
-  return { path: doc.path, title: doc.title, tags: doc.tags, roadmapFlag: doc.roadmapFlag, frontmatterError: doc.frontmatterError, links, groups: content.groups, questions: content.questions };
+  return { path: doc.path, title: doc.title, tags: doc.tags, roadmapFlag: doc.roadmapFlag, frontmatterError: doc.frontmatterError, unread: doc.unread, links, groups: content.groups, questions: content.questions };
 }
 
 /**

@@ -43,9 +43,16 @@ export function* extractInSteps(path: string, text: string, scan: NoteScan = sca
   if (fm.end > 0) masked = masked.slice(0, fm.end).replace(/[^\r\n]/g, ' ') + masked.slice(fm.end);
   const extractor = new Extractor(text);
   const pieces = pieceBounds(masked, bom, chunk);
+  let unread = 0;
   for (let i = 0; i < pieces.length; i++) {
     if (i > 0) yield;
     const [from, to] = pieces[i];
+    // A stretch with no place to cut it (one huge paragraph, or input built to slow the
+    // parser down) is not read: the note says so rather than hold the app for seconds.
+    if (to - from > MAX_PIECE) {
+      unread += to - from;
+      continue;
+    }
     // Plain pieces are read by the fast reader (offsets into the text already); the rest
     // by remark, whose offsets count from the start of what it parsed: parse the piece
     // (never the BOM) and shift every offset, so all offsets index the real file text.
@@ -62,6 +69,7 @@ export function* extractInSteps(path: string, text: string, scan: NoteScan = sca
     tags: scan.tags,
     roadmapFlag: scan.roadmapFlag,
     frontmatterError: scan.frontmatterError,
+    unread: unread ? `${Math.round(unread / 1024)} KB without a paragraph break or heading were not read` : null,
     blocks: extractor.blocks,
     links: extractor.links,
   };
@@ -69,6 +77,9 @@ export function* extractInSteps(path: string, text: string, scan: NoteScan = sca
 
 /** Characters per parsed piece of a long note (~20–40 ms of parsing here). */
 export const CHUNK = 6000;
+
+/** The longest piece that is parsed at all (~0.2 s of ordinary text, seconds of hostile). */
+export const MAX_PIECE = 64 * 1024;
 
 /** Where a text may be cut into independently parsed pieces: `[from, to)` ranges. */
 export function pieceBounds(text: string, from = 0, chunk = CHUNK): [number, number][] {
@@ -78,11 +89,19 @@ export function pieceBounds(text: string, from = 0, chunk = CHUNK): [number, num
   let fence: string | null = null;
   let comment = false;
   let blankBefore = false;
+  /** Inside <pre>, <script>, <style> or <textarea>: an HTML block that runs over blank lines. */
+  let raw = false;
+  /** Since the last blank line a line began with a tag: an HTML block may be open. */
+  let html = false;
   for (let at = from; at < text.length; ) {
     const eol = text.indexOf('\n', at);
     const next = eol === -1 ? text.length : eol + 1;
     const line = text.slice(at, eol === -1 ? text.length : eol);
-    if (!fence && !comment && blankBefore && at - start >= chunk && /^[#|]/.test(line)) {
+    // Cut before a block that must start where it stands: any line at column 0 after a
+    // blank line, or a bullet item at column 0 (a list split in two gives the same
+    // items: a section gathers its lists). Never inside code, a comment or raw HTML.
+    // A line longer than a piece gets a piece of its own, so what precedes it is read.
+    if (!fence && !comment && !raw && at > start && (at - start >= chunk || next - at > chunk) && ((blankBefore && /^[^\s>]/.test(line)) || (!html && /^[-*+][ \t]+\S/.test(line)))) {
       pieces.push([start, at]);
       start = at;
     }
@@ -93,7 +112,10 @@ export function pieceBounds(text: string, from = 0, chunk = CHUNK): [number, num
     // An HTML comment block runs over blank lines until its "-->".
     if (comment) comment = !line.includes('-->');
     else if (!fence && /^ {0,3}<!--/.test(line)) comment = !line.includes('-->', line.indexOf('<!--') + 4);
+    if (raw) raw = !/<\/(?:pre|script|style|textarea)>/i.test(line);
+    else if (!fence && /^ {0,3}<(?:pre|script|style|textarea)(?:[\s>]|$)/i.test(line)) raw = !/<\/(?:pre|script|style|textarea)>/i.test(line);
     blankBefore = line.trim() === '';
+    html = blankBefore ? false : html || /^ {0,3}</.test(line);
     at = next;
   }
   pieces.push([start, text.length]);

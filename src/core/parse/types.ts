@@ -104,6 +104,8 @@ export interface NoteDoc {
   roadmapFlag: boolean;
   /** Set when the frontmatter exists but is not valid YAML. */
   frontmatterError: string | null;
+  /** Set when part of the note was too long to read without a break (see MAX_PIECE). */
+  unread: string | null;
   blocks: Block[];
   links: WikiLink[];
 }
