@@ -32,6 +32,8 @@ export default class RoadmapBoardPlugin extends Plugin {
   private history: CheckinHistory = emptyHistory();
   private reminderShownOn: string | null = null;
   private cacheId = '';
+  /** Set on unload: work under way then registers nothing afterwards. */
+  private unloaded = false;
 
   override async onload(): Promise<void> {
     setYamlParser(parseYaml);
@@ -53,6 +55,7 @@ export default class RoadmapBoardPlugin extends Plugin {
       yieldNow: () => new Promise((resolve) => window.setTimeout(resolve, 0)),
     });
     this.register(() => this.index.dispose());
+    this.register(() => (this.unloaded = true));
     this.writer = new RoadmapWriter(this.app, vault, settings.undoDepth);
 
     const host = {
@@ -106,6 +109,8 @@ export default class RoadmapBoardPlugin extends Plugin {
     this.registerEvent(vault.on('rename', (file, oldPath) => this.index.renamed(oldPath, file.path)));
     this.registerEvent(metadataCache.on('changed', changed));
     await this.index.build();
+    // Unloaded while the vault was being read: register nothing more (it would outlive us).
+    if (this.unloaded) return;
     void this.index.saveCache();
     // Keep the cache fresh as notes change, at most once a minute.
     this.registerInterval(window.setInterval(() => void this.index.saveCache(), 60 * 1000));
