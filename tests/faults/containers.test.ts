@@ -38,9 +38,17 @@ const note = [
 describe('case 7: containers and code', () => {
   it('reads tasks in callouts, quotes and nested lists, never in code or comments', () => {
     const tasks: string[] = [];
-    const walk = (list: { text: string; tasks: unknown[] }[]) => list.forEach((t) => (tasks.push(t.text), walk(t.tasks as never)));
+    const walk = (list: { text: string; tasks: unknown[] }[]): void => {
+      for (const task of list) {
+        tasks.push(task.text);
+        walk(task.tasks as never);
+      }
+    };
     const model = buildRoadmap([digestOf(extractNote('note.md', note), roleWords())], new LinkResolver(['note.md']));
-    for (const item of model.groups.flatMap((g) => g.items)) (tasks.push(item.title), walk(item.tasks));
+    for (const item of model.groups.flatMap((g) => g.items)) {
+      tasks.push(item.title);
+      walk(item.tasks);
+    }
     expect(tasks.sort()).toEqual(['in a callout', 'in a quote', 'nested', 'nested deeper', 'nested in a quote', 'top']);
     expect(refsOf(note)).toHaveLength(6);
   });

@@ -26,7 +26,11 @@ async function ready(app = exampleApp()) {
   return { app, plugin };
 }
 
-const file = (app: App, path: string) => app.vault.getAbstractFileByPath(path) as TFile;
+function file(app: App, path: string): TFile {
+  const found = app.vault.getAbstractFileByPath(path);
+  if (!(found instanceof TFile)) throw new Error(`${path} is not in the fake vault`);
+  return found;
+}
 const BETS = 'long term bets.md';
 
 beforeEach(() => {
