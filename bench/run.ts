@@ -113,8 +113,6 @@ async function main() {
     await run();
     const times: number[] = [];
     for (let i = 0; i < REPS; i++) {
-      // No run pays for collecting the garbage of the run before it.
-      gc?.();
       const start = nowMs();
       await run();
       times.push(nowMs() - start);

@@ -14,7 +14,6 @@ import type { IndexCache } from './indexCache';
 import { cacheData, loadEntries, saveEntries } from './cacheIO';
 import { linkClosure } from './linkClosure';
 import { NoteFacts, type FileStat } from './noteFacts';
-import { ReadAhead } from './readAhead';
 
 export interface LiveIndexOptions {
   /**
@@ -133,7 +132,6 @@ export class LiveIndex {
       // A note with broken frontmatter is read again: its error is reported from its text.
       return hit && hit.mtime === file.mtime && hit.size === file.size && !hit.scan.frontmatterError ? hit : null;
     };
-    const ahead = this.options.knownScan ? null : new ReadAhead((path) => this.read(path), files, (file) => isNote(file.path) && !isHit(file));
     for (const file of files) {
       if (this.disposed) return;
       if (!isNote(file.path)) continue;
@@ -143,7 +141,7 @@ export class LiveIndex {
         this.setScan(file.path, hit.scan, stat);
         if (hit.digest) this.setDoc(file.path, hit.digest);
         if (this.due()) await this.turn();
-      } else await this.refreshNote(file.path, false, ahead ? await ahead.take(file.path) : undefined, stat);
+      } else await this.refreshNote(file.path, false, stat);
     }
     await this.followLinks();
     await this.prepare();
@@ -271,10 +269,9 @@ export class LiveIndex {
   }
 
   /** Re-reads one note: scan, then parse when it is a roadmap note or linked from one. */
-  private async refreshNote(path: string, force = false, known?: string | null, listed?: FileStat): Promise<void> {
-    if (known === null) return;
+  private async refreshNote(path: string, force = false, listed?: FileStat): Promise<void> {
     let scan = force ? null : this.options.knownScan?.(path) ?? null;
-    let text: string | null = known ?? null;
+    let text: string | null = null;
     // A scan of the text itself, when we have one; a cache answer is not one (it cannot
     // tell broken frontmatter), so the text is scanned once more before parsing.
     let textScan: NoteScan | null = null;
