@@ -1,48 +1,22 @@
-import { extractInSteps } from '../parse/extract';
 import { scanNote, type NoteScan } from '../parse/scan';
 import { roleWords, type RoleWords } from '../model/columns';
 import { LinkResolver } from '../model/resolve';
-import { digestOf, type NoteDigest } from '../model/digest';
+import type { NoteDigest } from '../model/digest';
 import { linksOf, RoadmapAssembler } from '../model/roadmap';
 import { isRoadmapNote, mentionsRoadmapTag } from '../model/selection';
-import type { NoteError, Roadmap } from '../model/types';
-import type { WikiLink } from '../parse/types';
-import type { Timers, VaultPort } from '../ports';
+import type { Roadmap } from '../model/types';
+import type { VaultPort } from '../ports';
+import type { LiveIndexOptions, Snapshot } from './indexTypes';
+import { DigestStore } from './digestStore';
+import { UpdateQueue } from './updateQueue';
+import { readNoteDigest } from './readNote';
 import type { Settings } from '../settings';
 import { messageOf } from '../errors';
-import type { IndexCache } from './indexCache';
 import { cacheData, loadEntries, saveEntries } from './cacheIO';
 import { linkClosure } from './linkClosure';
 import { NoteFacts, type FileStat } from './noteFacts';
 
-export interface LiveIndexOptions {
-  /**
-   * What is known about a note without reading it (the plugin answers from Obsidian's
-   * metadata cache); null means "read and scan it".
-   */
-  knownScan?: (path: string) => NoteScan | null;
-  /** Gives the event loop a turn; the index never holds it longer than between notes. */
-  yieldNow?: () => Promise<void>;
-  /** How long a burst of changes may settle before one update (ms). */
-  settleMs?: number;
-  /** Without timers a burst settles on a microtask (enough for the one-shot CLI). */
-  timers?: Timers;
-  /** A persistent cache: notes unchanged since it was saved are neither read nor parsed. */
-  cache?: IndexCache;
-}
-
-export type IndexState = 'loading' | 'ready';
-
-export interface Snapshot {
-  state: IndexState;
-  roadmap: Roadmap;
-  errors: NoteError[];
-  /** Goes up by one with each published update. */
-  revision: number;
-}
-
-/** The longest note that is parsed (about 2 MB; minutes of the slow parser's time). */
-export const MAX_NOTE_CHARS = 2_000_000;
+export type { IndexState, LiveIndexOptions, Snapshot } from './indexTypes';
 
 const EMPTY: Roadmap = { notes: [], groups: [], checkins: [], links: [] };
 const isNote = (path: string) => path.toLowerCase().endsWith('.md');
@@ -61,11 +35,7 @@ export class LiveIndex {
   /** When the current synchronous stretch began (see turn()). */
   private sliceStart = 0;
   /** What is kept of each parsed note: its part of the model (see digest.ts). */
-  private docs = new Map<string, NoteDigest>();
-  /** The parsed notes in path order, kept until one is added or dropped (not per edit). */
-  private order: string[] | null = null;
-  /** Whether an update may change which notes are linked (else links are not followed). */
-  private linksDirty = true;
+  private docs = new DigestStore();
   /** The resolver every digest's links were last resolved with (see prepare()). */
   private preparedFor: LinkResolver | null = null;
   private errorsByPath = new Map<string, string>();
@@ -73,9 +43,7 @@ export class LiveIndex {
   private linked = new Set<string>();
   /** Rebuilt only when the set of files changes, not on every edit of a note. */
   private resolverCache: LinkResolver | null = null;
-  private pending = new Set<string>();
-  private timer: unknown = null;
-  private running: Promise<void> | null = null;
+  private readonly updates: UpdateQueue;
   private listeners = new Set<(snapshot: Snapshot) => void>();
   private words: RoleWords;
   /** The column words as text: a cache built with other words is not used. */
@@ -83,7 +51,6 @@ export class LiveIndex {
     return JSON.stringify(this.settings.columnWords);
   }
   private disposed = false;
-  private readonly timers: Timers | null;
   snapshot: Snapshot = { state: 'loading', roadmap: EMPTY, errors: [], revision: 0 };
 
   constructor(
@@ -92,12 +59,12 @@ export class LiveIndex {
     private readonly options: LiveIndexOptions = {},
   ) {
     this.words = roleWords(settings.columnWords);
-    this.timers = options.timers ?? null;
+    this.updates = new UpdateQueue((paths) => this.applyChanges(paths), options.timers ?? null, options.settleMs ?? 50);
   }
 
   /** The digest of every note parsed, by path. */
   get digests(): ReadonlyMap<string, NoteDigest> {
-    return this.docs;
+    return this.docs.map;
   }
 
   /** Calls `listener` with every published snapshot; returns the unsubscribe. */
@@ -114,10 +81,9 @@ export class LiveIndex {
     this.facts.clear();
     this.roadmapPaths.clear();
     this.docs.clear();
-    this.order = null;
     this.errorsByPath.clear();
     this.linked = new Set();
-    this.linksDirty = true;
+    this.docs.linksDirty = true;
     // The file set and the resolver, a turn at a time (100,000 files take ~100 ms).
     this.files = new Set();
     const resolver = new LinkResolver();
@@ -139,7 +105,7 @@ export class LiveIndex {
       const hit = isHit(file);
       if (hit) {
         this.setScan(file.path, hit.scan, stat);
-        if (hit.digest) this.setDoc(file.path, hit.digest);
+        if (hit.digest) this.docs.set(file.path, hit.digest);
         if (this.due()) await this.turn();
       } else await this.refreshNote(file.path, false, stat);
     }
@@ -159,7 +125,7 @@ export class LiveIndex {
   /** Saves what the index holds for the next start (notes whose size and mtime are known). */
   async saveCache(): Promise<void> {
     if (!this.options.cache || this.disposed) return;
-    await saveEntries(this.options.cache, cacheData(this.facts, this.docs, this.wordsKey));
+    await saveEntries(this.options.cache, cacheData(this.facts, this.docs.map, this.wordsKey));
   }
 
   deleted(path: string): void {
@@ -167,9 +133,9 @@ export class LiveIndex {
     this.filesChanged();
     this.facts.delete(path);
     this.roadmapPaths.delete(path);
-    this.dropDoc(path);
+    this.docs.drop(path);
     this.errorsByPath.delete(path);
-    this.linksDirty = true;
+    this.docs.linksDirty = true;
     this.schedule(null);
   }
 
@@ -180,9 +146,9 @@ export class LiveIndex {
     this.filesChanged();
     this.facts.delete(oldPath);
     this.roadmapPaths.delete(oldPath);
-    this.dropDoc(oldPath);
+    this.docs.drop(oldPath);
     this.errorsByPath.delete(oldPath);
-    this.linksDirty = true;
+    this.docs.linksDirty = true;
     this.schedule(newPath);
   }
 
@@ -205,41 +171,23 @@ export class LiveIndex {
   }
 
   /** Resolves once every scheduled change has been applied and published. */
-  async settled(): Promise<void> {
-    while (this.timer || this.running) {
-      if (this.timer) {
-        this.timers?.clearTimeout(this.timer);
-        this.timer = null;
-        await this.flush();
-      } else await this.running;
-    }
+  settled(): Promise<void> {
+    return this.updates.settled();
   }
 
   dispose(): void {
     this.disposed = true;
-    if (this.timer) this.timers?.clearTimeout(this.timer);
-    this.timer = null;
+    this.updates.stop();
     this.listeners.clear();
-    this.pending.clear();
   }
 
   private schedule(path: string | null): void {
-    if (this.disposed) return;
-    if (path && isNote(path)) this.pending.add(path);
-    if (this.timer) this.timers?.clearTimeout(this.timer);
-    const fire = () => {
-      if (this.timer !== token) return;
-      this.timer = null;
-      void this.flush();
-    };
-    const token: unknown = this.timers ? this.timers.setTimeout(fire, this.options.settleMs ?? 50) : {};
-    this.timer = token;
-    if (!this.timers) void Promise.resolve().then(fire);
+    if (!this.disposed) this.updates.add(path && isNote(path) ? path : null);
   }
 
   private filesChanged(): void {
     this.resolverCache = null;
-    this.linksDirty = true;
+    this.docs.linksDirty = true;
   }
 
   private get resolver(): LinkResolver {
@@ -247,25 +195,15 @@ export class LiveIndex {
     return this.resolverCache;
   }
 
-  private async flush(): Promise<void> {
-    if (this.running) await this.running;
-    if (this.disposed) return;
-    const paths = [...this.pending];
-    this.pending.clear();
-    this.running = (async () => {
-      for (const path of paths) {
-        if (this.disposed) return;
-        if (this.files.has(path)) await this.refreshNote(path);
-      }
-      await this.followLinks();
-      await this.prepare();
-      await this.publish();
-    })();
-    try {
-      await this.running;
-    } finally {
-      this.running = null;
+  /** One update: the changed notes read again, links followed, the model published. */
+  private async applyChanges(paths: string[]): Promise<void> {
+    for (const path of paths) {
+      if (this.disposed) return;
+      if (this.files.has(path)) await this.refreshNote(path);
     }
+    await this.followLinks();
+    await this.prepare();
+    await this.publish();
   }
 
   /** Re-reads one note: scan, then parse when it is a roadmap note or linked from one. */
@@ -286,7 +224,7 @@ export class LiveIndex {
     this.setScan(path, scan, stat && { mtime: stat.mtime, size: stat.size });
     const wanted = force || isRoadmapNote(path, scan, this.settings) || this.linked.has(path);
     if (!wanted) {
-      this.dropDoc(path);
+      this.docs.drop(path);
       this.errorsByPath.delete(path);
       // Broken frontmatter hides a note's tags: when it names a roadmap tag, say so
       // rather than silently leaving the note off the board.
@@ -295,22 +233,15 @@ export class LiveIndex {
     }
     text ??= await this.read(path);
     if (text === null) return;
-    // A note of megabytes is not a roadmap anyone reads: it is named, not parsed.
-    if (text.length > MAX_NOTE_CHARS) {
-      this.dropDoc(path);
-      this.errorsByPath.set(path, `${(text.length / 1e6).toFixed(1)} million characters; notes over ${MAX_NOTE_CHARS / 1e6} million are not read`);
-      return;
-    }
     try {
-      // A long note is parsed a piece at a time, with a turn of the event loop between.
-      const steps = extractInSteps(path, text, textScan ?? scanNote(text));
-      let step = steps.next();
-      while (!step.done) {
-        await this.options.yieldNow?.();
-        step = steps.next();
+      const read = await readNoteDigest(path, text, textScan ?? scanNote(text), this.words, this.options.yieldNow);
+      if ('refused' in read) {
+        this.docs.drop(path);
+        this.errorsByPath.set(path, read.refused);
+        return;
       }
-      const doc = digestOf(step.value, this.words);
-      this.setDoc(path, doc);
+      const doc = read.digest;
+      this.docs.set(path, doc);
       // A roadmap note's targets are parsed as they are read later in the same pass,
       // rather than read a second time when links are followed.
       if (this.settings.linkDepth >= 1 && this.roadmapPaths.has(path)) for (const { resolved } of linksOf(doc, this.resolver)) if (resolved) this.linked.add(resolved);
@@ -336,23 +267,9 @@ export class LiveIndex {
   private setScan(path: string, scan: NoteScan, stat?: FileStat | null): void {
     this.facts.set(path, scan, stat);
     const roadmap = isRoadmapNote(path, scan, this.settings);
-    if (roadmap !== this.roadmapPaths.has(path)) this.linksDirty = true;
+    if (roadmap !== this.roadmapPaths.has(path)) this.docs.linksDirty = true;
     if (roadmap) this.roadmapPaths.add(path);
     else this.roadmapPaths.delete(path);
-  }
-
-  /** Keeps a note's digest; a change of its links is what makes links worth following. */
-  private setDoc(path: string, digest: NoteDigest): void {
-    const before = this.docs.get(path);
-    if (!before) this.order = null;
-    if (!sameTargets(before?.links ?? [], digest.links)) this.linksDirty = true;
-    this.docs.set(path, digest);
-  }
-
-  private dropDoc(path: string): void {
-    if (!this.docs.delete(path)) return;
-    this.order = null;
-    this.linksDirty = true;
   }
 
   /**
@@ -374,10 +291,10 @@ export class LiveIndex {
   private async followLinks(): Promise<void> {
     // An edit that changed no note's links, no roadmap note and no file leaves the
     // linked notes as they were: the closure is not walked again.
-    if (!this.linksDirty) return;
-    this.linksDirty = false;
+    if (!this.docs.linksDirty) return;
+    this.docs.linksDirty = false;
     for (let round = 0; round <= this.settings.linkDepth; round++) {
-      const wanted = await linkClosure(this.roadmapPaths, this.docs, this.resolver, this.settings.linkDepth, () => this.turn());
+      const wanted = await linkClosure(this.roadmapPaths, this.docs.map, this.resolver, this.settings.linkDepth, () => this.turn());
       this.linked = wanted;
       let added = false;
       for (const path of wanted) {
@@ -386,8 +303,8 @@ export class LiveIndex {
           added = true;
         }
       }
-      for (const path of [...this.docs.keys()]) if (!wanted.has(path)) this.dropDoc(path);
-      this.linksDirty = false;
+      for (const path of this.docs.paths()) if (!wanted.has(path)) this.docs.drop(path);
+      this.docs.linksDirty = false;
       if (!added) return;
     }
   }
@@ -399,7 +316,7 @@ export class LiveIndex {
   private async prepare(): Promise<void> {
     const resolver = this.resolver;
     if (this.preparedFor === resolver) return;
-    for (const doc of this.docs.values()) {
+    for (const doc of this.docs.map.values()) {
       linksOf(doc, resolver);
       if (this.due()) await this.turn();
     }
@@ -409,24 +326,18 @@ export class LiveIndex {
   /** Assembles the model a note at a time (a turn when due), then publishes it at once. */
   private async publish(): Promise<void> {
     if (this.disposed) return;
-    this.order ??= [...this.docs.keys()].sort();
-    const order = this.order;
+    const order = this.docs.sortedPaths();
     const assembler = new RoadmapAssembler(this.resolver);
     for (const path of order) {
       assembler.add(this.docs.get(path)!);
       if (!this.due()) continue;
       await this.turn();
       // A rebuild started meanwhile (new settings): it publishes when it is done.
-      if (this.disposed || order !== this.order) return;
+      if (this.disposed || !this.docs.holds(order)) return;
     }
     const roadmap = assembler.roadmap;
     const errors = [...this.errorsByPath].map(([path, message]) => ({ path, message })).sort((a, b) => (a.path < b.path ? -1 : 1));
     this.snapshot = { state: 'ready', roadmap, errors, revision: this.snapshot.revision + 1 };
     for (const listener of this.listeners) listener(this.snapshot);
   }
-}
-
-/** Whether two notes' links name the same targets, in order. */
-function sameTargets(a: readonly WikiLink[], b: readonly WikiLink[]): boolean {
-  return a.length === b.length && a.every((link, i) => link.target === b[i].target && link.embed === b[i].embed);
 }
