@@ -43,6 +43,8 @@ export class LiveIndex {
   private linked = new Set<string>();
   /** Rebuilt only when the set of files changes, not on every edit of a note. */
   private resolverCache: LinkResolver | null = null;
+  /** Counts changes of the file set (see build()). */
+  private fileGeneration = 0;
   private readonly updates: UpdateQueue;
   private listeners = new Set<(snapshot: Snapshot) => void>();
   private words: RoleWords;
@@ -87,12 +89,14 @@ export class LiveIndex {
     // The file set and the resolver, a turn at a time (100,000 files take ~100 ms).
     this.files = new Set();
     const resolver = new LinkResolver();
+    const generation = this.fileGeneration;
     for (const file of files) {
       this.files.add(file.path);
       resolver.add(file.path);
       if (this.due()) await this.turn();
     }
-    this.resolverCache = resolver;
+    // A file created meanwhile is in the set but not in this resolver: build it anew then.
+    this.resolverCache = generation === this.fileGeneration ? resolver : null;
     const isHit = (file: { path: string; mtime: number; size: number }) => {
       const hit = cached.get(file.path);
       // A note with broken frontmatter is read again: its error is reported from its text.
@@ -186,6 +190,7 @@ export class LiveIndex {
   }
 
   private filesChanged(): void {
+    this.fileGeneration++;
     this.resolverCache = null;
     this.docs.linksDirty = true;
   }

@@ -119,6 +119,28 @@ describe('LiveIndex', () => {
     expect(items(index.snapshot)).toContain('c task');
   });
 
+  it('resolves a link to a note created while the vault was being listed', async () => {
+    const files: Record<string, string> = { 'Plan.md': '#roadmap\n\n- [ ] plan [[Fresh]]\n' };
+    for (let i = 0; i < 100_000; i++) files[`n/${i}.md`] = 'x\n';
+    const vault = new MemoryVault(files);
+    let created = false;
+    const index = new LiveIndex(vault, { ...makeSettings(), linkDepth: 1 }, {
+      // Time passes at every turn, and at the first one a note is created.
+      yieldNow: async () => {
+        await new Promise((r) => setTimeout(r, 11));
+        if (created) return;
+        created = true;
+        vault.set('Fresh.md', '- [ ] fresh task\n');
+        index.changed('Fresh.md');
+      },
+    });
+    await index.build();
+    await index.settled();
+    expect(created).toBe(true);
+    expect(index.snapshot.roadmap.links).toEqual([{ from: 'Plan.md', target: 'Fresh', resolved: 'Fresh.md' }]);
+    expect(items(index.snapshot)).toContain('fresh task');
+  });
+
   it('follows deletes and renames, and resolves links by the new name', async () => {
     const vault = example();
     const { index } = await started(vault);
