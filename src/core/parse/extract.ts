@@ -93,6 +93,11 @@ export function pieceBounds(text: string, from = 0, chunk = CHUNK): [number, num
   let raw = false;
   /** Since the last blank line a line began with a tag: an HTML block may be open. */
   let html = false;
+  /**
+   * A fence-like line where an HTML block, comment or raw block may be open: whether it
+   * opens a fence is not certain here, so nothing after it is cut (one piece, one parse).
+   */
+  let unsure = false;
   for (let at = from; at < text.length; ) {
     const eol = text.indexOf('\n', at);
     const next = eol === -1 ? text.length : eol + 1;
@@ -101,11 +106,12 @@ export function pieceBounds(text: string, from = 0, chunk = CHUNK): [number, num
     // blank line, or a bullet item at column 0 (a list split in two gives the same
     // items: a section gathers its lists). Never inside code, a comment or raw HTML.
     // A line longer than a piece gets a piece of its own, so what precedes it is read.
-    if (!fence && !comment && !raw && at > start && (at - start >= chunk || next - at > chunk) && ((blankBefore && /^[^\s>]/.test(line)) || (!html && /^[-*+][ \t]+\S/.test(line)))) {
+    if (!fence && !comment && !raw && !unsure && at > start && (at - start >= chunk || next - at > chunk) && ((blankBefore && /^[^\s>]/.test(line)) || (!html && /^[-*+][ \t]+\S/.test(line)))) {
       pieces.push([start, at]);
       start = at;
     }
     const opener = /^ {0,3}(`{3,}|~{3,})/.exec(line);
+    if (opener && !fence && (html || comment || raw)) unsure = true;
     if (fence) {
       if (opener && opener[1][0] === fence[0] && opener[1].length >= fence.length && !line.slice(opener[0].length).trim()) fence = null;
     } else if (opener && !(opener[1][0] === '`' && line.slice(opener[0].length).includes('`'))) fence = opener[1];
