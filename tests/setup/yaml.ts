@@ -1,5 +1,9 @@
+import fc from 'fast-check';
 import { parse } from 'yaml';
 import { setYamlParser } from '../../src/core/parse/frontmatter';
 
 // As the CLI does: the core gets its YAML parser from its entry point.
 setYamlParser(parse);
+
+// FUZZ_SEED=n replays a failing property run in every suite, as fast-check printed it.
+if (process.env.FUZZ_SEED) fc.configureGlobal({ seed: Number(process.env.FUZZ_SEED) });
