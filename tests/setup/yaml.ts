@@ -6,4 +6,6 @@ import { setYamlParser } from '../../src/core/parse/frontmatter';
 setYamlParser(parse);
 
 // FUZZ_SEED=n replays a failing property run in every suite, as fast-check printed it.
-if (process.env.FUZZ_SEED) fc.configureGlobal({ seed: Number(process.env.FUZZ_SEED) });
+// (Node only: the browser suites have no process.)
+const env = (globalThis as { process?: { env: Record<string, string | undefined> } }).process?.env;
+if (env?.FUZZ_SEED) fc.configureGlobal({ seed: Number(env.FUZZ_SEED) });
