@@ -1,4 +1,4 @@
-import { promises as fs, readFileSync } from 'node:fs';
+import { promises as fs, readFileSync, statSync } from 'node:fs';
 import * as nodePath from 'node:path';
 import type { VaultFile, VaultPort } from '../core/ports';
 
@@ -23,14 +23,18 @@ export class FsVault implements VaultPort {
     const walk = async (folder: string): Promise<void> => {
       const entries = await fs.readdir(nodePath.join(this.root, folder), { withFileTypes: true });
       entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-      // A folder's files are stated together (in order of name), then its subfolders walked.
-      const named = entries.filter((entry) => !entry.name.startsWith('.')).map((entry) => ({ entry, path: folder ? `${folder}/${entry.name}` : entry.name }));
-      const stats = await Promise.all(named.map(({ entry, path }) => (entry.isFile() ? fs.stat(nodePath.join(this.root, path)) : Promise.resolve(null))));
-      for (let i = 0; i < named.length; i++) {
-        const { entry, path } = named[i];
-        const stat = stats[i];
+      // Stated synchronously (a few microseconds each, against a thread-pool round trip),
+      // with a turn of the event loop every 500 files, so no stretch grows with a folder.
+      let stated = 0;
+      for (const entry of entries) {
+        if (entry.name.startsWith('.')) continue;
+        const path = folder ? `${folder}/${entry.name}` : entry.name;
         if (entry.isDirectory()) await walk(path);
-        else if (stat) files.push({ path, mtime: stat.mtimeMs, size: stat.size });
+        else if (entry.isFile()) {
+          const stat = statSync(nodePath.join(this.root, path));
+          files.push({ path, mtime: stat.mtimeMs, size: stat.size });
+          if (++stated % 500 === 0) await new Promise((resolve) => setImmediate(resolve));
+        }
       }
     };
     await walk('');
