@@ -1,5 +1,5 @@
 import type { NoteDigest } from '../model/digest';
-import { sameTargets } from './readNote';
+import type { WikiLink } from '../parse/types';
 
 /**
  * The digests of the parsed notes, by path, with what the index needs to know about
@@ -62,4 +62,9 @@ export class DigestStore {
     this.order ??= [...this.byPath.keys()].sort();
     return this.order;
   }
+}
+
+/** Whether two notes' links name the same targets, in order. */
+function sameTargets(a: readonly WikiLink[], b: readonly WikiLink[]): boolean {
+  return a.length === b.length && a.every((link, i) => link.target === b[i].target && link.embed === b[i].embed);
 }

@@ -2,7 +2,6 @@ import { digestOf, type NoteDigest } from '../model/digest';
 import type { RoleWords } from '../model/columns';
 import { extractInSteps } from '../parse/extract';
 import type { NoteScan } from '../parse/scan';
-import type { WikiLink } from '../parse/types';
 
 /** The longest note that is parsed (about 2 MB; minutes of the slow parser's time). */
 export const MAX_NOTE_CHARS = 2_000_000;
@@ -20,9 +19,4 @@ export async function readNoteDigest(path: string, text: string, scan: NoteScan,
     step = steps.next();
   }
   return { digest: digestOf(step.value, words) };
-}
-
-/** Whether two notes' links name the same targets, in order. */
-export function sameTargets(a: readonly WikiLink[], b: readonly WikiLink[]): boolean {
-  return a.length === b.length && a.every((link, i) => link.target === b[i].target && link.embed === b[i].embed);
 }

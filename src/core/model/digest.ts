@@ -1,29 +1,18 @@
 import type { NoteDoc, WikiLink } from '../parse/types';
 import type { RoleWords } from './columns';
 import { noteContent, type NoteContent } from './noteGroups';
-import type { Group, Progress, Task } from './types';
+import type { Progress, Task } from './types';
 
 /**
  * What the index keeps of a parsed note: its part of the model, built once when the
  * note is read, and its links. The extract it came from (cells, segments, offsets of
  * every checkbox) is dropped at once: it is several times the model's size.
  */
-export interface NoteDigest {
-  path: string;
-  title: string;
-  tags: string[];
-  roadmapFlag: boolean;
-  frontmatterError: string | null;
-  /** Part of the note could not be read (see MAX_PIECE); what was read is here. */
-  unread: string | null;
-  links: WikiLink[];
-  groups: Group[];
-  questions: string[];
-}
+export type NoteDigest = Omit<NoteDoc, 'blocks'> & NoteContent;
 
 export function digestOf(doc: NoteDoc, words: RoleWords): NoteDigest {
   const content = compactContent(noteContent(doc, words), doc.path);
-  const links = doc.links.length ? (JSON.parse(JSON.stringify(doc.links)) as WikiLink[]) : NO_LINKS;
+  const links = doc.links.length ? (JSON.parse(JSON.stringify(doc.links)) as WikiLink[]) : NO_LIST;
   return { path: doc.path, title: doc.title, tags: doc.tags, roadmapFlag: doc.roadmapFlag, frontmatterError: doc.frontmatterError, unread: doc.unread, links, groups: content.groups, questions: content.questions };
 }
 
@@ -61,7 +50,6 @@ export function compactContent(content: NoteContent, path: string): NoteContent 
   return copy;
 }
 
-const NO_LINKS = Object.freeze([]) as unknown as WikiLink[];
 /** Frozen: typed as a plain list for the model's types, but nothing may add to it. */
 const NO_LIST = Object.freeze([]) as unknown as never[];
 const NO_FIELDS: Record<string, string> = Object.freeze({});

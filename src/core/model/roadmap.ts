@@ -6,13 +6,8 @@ const byPath = (a: { path: string }, b: { path: string }) => (a.path < b.path ? 
 
 /** The whole model from the digests of every note read, in path order. */
 export function buildRoadmap(digests: Iterable<NoteDigest>, resolver: LinkResolver): Roadmap {
-  return buildSorted([...digests].sort(byPath), resolver);
-}
-
-/** The same from digests already in path order (an index keeps the order between updates). */
-export function buildSorted(sorted: readonly NoteDigest[], resolver: LinkResolver): Roadmap {
   const assembler = new RoadmapAssembler(resolver);
-  for (const digest of sorted) assembler.add(digest);
+  for (const digest of [...digests].sort(byPath)) assembler.add(digest);
   return assembler.roadmap;
 }
 
