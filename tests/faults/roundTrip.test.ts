@@ -10,7 +10,7 @@ import type { EditResult } from '../../src/core/edit/types';
 import { undoEdit, undoEntryFor } from '../../src/core/edit/undo';
 import { upsertAnswers } from '../../src/core/checkin/answers';
 import { roleWords } from '../../src/core/model/columns';
-import { digestOf } from '../../src/core/model/digest';
+import { digestOf, groupsOf } from '../../src/core/model/digest';
 import { extractNote } from '../../src/core/parse/extract';
 import { refsOf } from '../helpers/notes';
 import { expectOnlyChanged } from './helpers';
@@ -18,7 +18,7 @@ import { expectOnlyChanged } from './helpers';
 const vault = join(__dirname, '../../example-vault');
 const projects = readFileSync(join(vault, 'Projects.md'), 'utf8');
 const bets = readFileSync(join(vault, 'long term bets.md'), 'utf8');
-const items = (path: string, text: string) => digestOf(extractNote(path, text), roleWords()).groups.flatMap((g) => g.items);
+const items = (path: string, text: string) => groupsOf(digestOf(extractNote(path, text), roleWords())).flatMap((g) => g.items);
 
 function roundTrip(text: string, result: EditResult): void {
   expect(result.ok, result.ok ? '' : result.reason).toBe(true);

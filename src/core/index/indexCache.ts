@@ -1,5 +1,5 @@
-import { compactContent, type NoteDigest } from '../model/digest';
-import type { Group, Item, Task } from '../model/types';
+import { groupsOf, type NoteDigest } from '../model/digest';
+import { NO_LIST } from '../model/packedGroups';
 import type { NoteScan } from '../parse/scan';
 
 /**
@@ -8,7 +8,7 @@ import type { NoteScan } from '../parse/scan';
  * The version names the digest's shape and `words` the column words it was built with:
  * a cache of another version or other words is not used.
  */
-export const CACHE_VERSION = 'roadmap-index-2';
+export const CACHE_VERSION = 'roadmap-index-3';
 
 export interface CachedNote {
   mtime: number;
@@ -40,36 +40,28 @@ function validScan(value: unknown): value is NoteScan {
   return isObject(value) && isStrings(value.tags) && typeof value.roadmapFlag === 'boolean' && orNull(value.frontmatterError, isString);
 }
 
-// The views read every field of the model: a cache entry is checked to its leaves, so a
-// damaged store can cost a re-read but never a broken board.
-function validTask(value: unknown): value is Task {
-  return isObject(value) && isString(value.text) && isString(value.path) && isNumber(value.line) && typeof value.done === 'boolean' && (value.kind === 'gfm' || value.kind === 'html') && orNull(value.htmlId, isString) && isString(value.ref) && Array.isArray(value.tasks) && value.tasks.every(validTask);
-}
-
-function validItem(value: unknown): value is Item {
-  return (
-    isObject(value) && isString(value.title) && isString(value.path) && isNumber(value.line) && orNull(value.done, (v) => typeof v === 'boolean') &&
-    (value.state === 'todo' || value.state === 'doing' || value.state === 'done') && orNull(value.status, isString) && orNull(value.priority, (v) => isString(v) || isNumber(v)) &&
-    orNull(value.due, isString) && isStrings(value.links) && isObject(value.fields) && Object.values(value.fields).every(isString) &&
-    Array.isArray(value.tasks) && value.tasks.every(validTask) && validProgress(value.progress) && orNull(value.ref, isString)
-  );
-}
-
-function validProgress(value: unknown): boolean {
-  return isObject(value) && isNumber(value.done) && isNumber(value.total);
-}
-
-function validGroup(value: unknown): value is Group {
-  return isObject(value) && isString(value.title) && isString(value.path) && isNumber(value.line) && orNull(value.due, isString) && Array.isArray(value.items) && value.items.every(validItem) && validProgress(value.progress);
-}
-
 function validDigest(value: unknown, path: string): value is NoteDigest {
   return (
     isObject(value) && value.path === path && isString(value.title) && isStrings(value.tags) && typeof value.roadmapFlag === 'boolean' && orNull(value.frontmatterError, isString) && orNull(value.unread, isString) &&
     Array.isArray(value.links) && value.links.every((link) => isObject(link) && isString(link.target) && typeof link.embed === 'boolean') &&
-    Array.isArray(value.groups) && value.groups.every(validGroup) && isStrings(value.questions)
+    isString(value.packedGroups) && isStrings(value.questions)
   );
 }
+
+/**
+ * The views read every field of the model: a cached note's groups are built once here,
+ * every value checked, so a damaged store costs a re-read but never a broken board.
+ */
+function readable(digest: NoteDigest): boolean {
+  try {
+    groupsOf(digest);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const shared = <T>(list: T[]): T[] => (list.length ? list : NO_LIST);
 
 /**
  * Reads loaded cache data: entries of this version and these words with the right
@@ -82,7 +74,8 @@ export function readCache(data: unknown, words: string): Map<string, CachedNote>
   for (const [path, entry] of Object.entries(data.notes)) {
     if (!isObject(entry) || !isNumber(entry.mtime) || !isNumber(entry.size) || !validScan(entry.scan)) continue;
     if (entry.digest !== null && !validDigest(entry.digest, path)) continue;
-    const digest = entry.digest && { ...entry.digest, ...compactContent(entry.digest, path) };
+    const digest = entry.digest && { ...entry.digest, links: shared(entry.digest.links), questions: shared(entry.digest.questions) };
+    if (digest && !readable(digest)) continue;
     notes.set(path, { mtime: entry.mtime, size: entry.size, scan: entry.scan, digest });
   }
   return notes;

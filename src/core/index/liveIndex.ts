@@ -15,6 +15,7 @@ import { messageOf } from '../errors';
 import { cacheData, loadEntries, saveEntries } from './cacheIO';
 import { linkClosure } from './linkClosure';
 import { NoteFacts, type FileStat } from './noteFacts';
+import { readySnapshot } from './snapshot';
 
 export type { IndexState, LiveIndexOptions, Snapshot } from './indexTypes';
 
@@ -328,7 +329,10 @@ export class LiveIndex {
     this.preparedFor = resolver;
   }
 
-  /** Assembles the model a note at a time (a turn when due), then publishes it at once. */
+  /**
+   * Gathers the model a note at a time (a turn when due), then publishes it at once; its
+   * groups are built from the packed digests when first read (see snapshot.ts).
+   */
   private async publish(): Promise<void> {
     if (this.disposed) return;
     const order = this.docs.sortedPaths();
@@ -340,9 +344,17 @@ export class LiveIndex {
       // A rebuild started meanwhile (new settings): it publishes when it is done.
       if (this.disposed || !this.docs.holds(order)) return;
     }
-    const roadmap = assembler.roadmap;
+    // A view open reads the model at once: its groups are built here, a turn when due,
+    // rather than all in one stretch of the view's first read.
+    if (this.listeners.size) {
+      while (assembler.buildAhead()) {
+        if (!this.due()) continue;
+        await this.turn();
+        if (this.disposed || !this.docs.holds(order)) return;
+      }
+    }
     const errors = [...this.errorsByPath].map(([path, message]) => ({ path, message })).sort((a, b) => (a.path < b.path ? -1 : 1));
-    this.snapshot = { state: 'ready', roadmap, errors, revision: this.snapshot.revision + 1 };
+    this.snapshot = readySnapshot(assembler, errors, this.snapshot.revision + 1);
     for (const listener of this.listeners) listener(this.snapshot);
   }
 }

@@ -81,15 +81,22 @@ export function refOf(path: string, box: Checkbox): string {
 
 const isCount = (value: unknown): value is number => typeof value === 'number' && Number.isInteger(value) && value >= 0;
 
-function base64UrlEncode(text: string): string {
+/** What every ref of a note's checkboxes starts with (see encodeRef). */
+export function refPrefix(path: string): string {
+  return `${PREFIX}${base64UrlEncode(path)}.`;
+}
+
+export function base64UrlEncode(text: string): string {
   const bytes = new TextEncoder().encode(text);
   let binary = '';
   for (const byte of bytes) binary += String.fromCharCode(byte);
   return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 }
 
-function base64UrlDecode(text: string): string {
+export function base64UrlDecode(text: string): string {
   if (!/^[A-Za-z0-9_-]*$/.test(text)) throw new Error('not base64url');
   const binary = atob(text.replace(/-/g, '+').replace(/_/g, '/'));
+  // ASCII (every id the plugin writes) is its own UTF-8: no decoder needed.
+  if (!/[\x80-\xff]/.test(binary)) return binary;
   return new TextDecoder('utf-8', { fatal: true }).decode(Uint8Array.from(binary, (c) => c.charCodeAt(0)));
 }

@@ -1,6 +1,6 @@
-import type { NoteDigest } from './digest';
+import { groupsOf, type NoteDigest } from './digest';
 import type { LinkResolver } from './resolve';
-import type { Link, Roadmap } from './types';
+import type { CheckIn, Group, Link, Note, Roadmap } from './types';
 
 const byPath = (a: { path: string }, b: { path: string }) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
 
@@ -8,21 +8,48 @@ const byPath = (a: { path: string }, b: { path: string }) => (a.path < b.path ? 
 export function buildRoadmap(digests: Iterable<NoteDigest>, resolver: LinkResolver): Roadmap {
   const assembler = new RoadmapAssembler(resolver);
   for (const digest of [...digests].sort(byPath)) assembler.add(digest);
-  return assembler.roadmap;
+  return assembler.build();
 }
 
-/** Builds the model a note at a time (in path order), so an index can pause between notes. */
+// The groups of each note in a built model, kept as long as the model is: what keeps
+// groupsOf's objects for the next model while a view holds this one.
+const groupsByNote = new WeakMap<Roadmap, Group[][]>();
+
+/**
+ * Gathers the model a note at a time (in path order), so an index can pause between
+ * notes; the groups, the bulk of it, are built from the packed digests by build().
+ */
 export class RoadmapAssembler {
-  readonly roadmap: Roadmap = { notes: [], groups: [], checkins: [], links: [] };
+  private readonly notes: Note[] = [];
+  private readonly checkins: CheckIn[] = [];
+  private readonly links: Link[] = [];
+  private readonly withGroups: NoteDigest[] = [];
+  /** Groups of the first notes of withGroups built ahead (see buildAhead), held until build(). */
+  private ahead: Group[][] = [];
 
   constructor(private readonly resolver: LinkResolver) {}
 
   add(digest: NoteDigest): void {
-    const roadmap = this.roadmap;
-    roadmap.notes.push({ path: digest.path, title: digest.title, tags: digest.tags });
-    for (const group of digest.groups) roadmap.groups.push(group);
-    if (digest.questions.length) roadmap.checkins.push({ path: digest.path, questions: digest.questions });
-    for (const link of linksOf(digest, this.resolver)) roadmap.links.push(link);
+    this.notes.push({ path: digest.path, title: digest.title, tags: digest.tags });
+    if (digest.packedGroups) this.withGroups.push(digest);
+    if (digest.questions.length) this.checkins.push({ path: digest.path, questions: digest.questions });
+    for (const link of linksOf(digest, this.resolver)) this.links.push(link);
+  }
+
+  /** Builds one more note's groups ahead of build(); false once every note's are. */
+  buildAhead(): boolean {
+    if (this.ahead.length === this.withGroups.length) return false;
+    this.ahead.push(groupsOf(this.withGroups[this.ahead.length]));
+    return true;
+  }
+
+  /** The model (throws when a digest's packed groups are damaged). */
+  build(): Roadmap {
+    const perNote = this.withGroups.map((digest, i) => this.ahead[i] ?? groupsOf(digest));
+    this.ahead = [];
+    const roadmap: Roadmap = { notes: this.notes, groups: perNote.flat(), checkins: this.checkins, links: this.links };
+    groupsByNote.set(roadmap, perNote);
+    return roadmap;
   }
 }
 

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { CACHE_VERSION } from '../../../src/core/index/indexCache';
 import { LiveIndex, type Snapshot } from '../../../src/core/index/liveIndex';
 import { scanNote } from '../../../src/core/parse/scan';
 import { makeSettings } from '../../../src/core/settings';
@@ -61,6 +62,26 @@ describe('LiveIndex', () => {
     expect(published.length).toBe(2);
     expect(items(index.snapshot)).toContain('Contribute change 3');
     expect(index.snapshot.revision).toBe(2);
+  });
+
+  it('builds the model when it is read, and reuses the unchanged notes of a model still held', async () => {
+    const vault = example();
+    const { index } = await started(vault);
+    // The index keeps digests (groups packed); the snapshot builds the model once read.
+    expect([...index.digests.values()].every((digest) => typeof digest.packedGroups === 'string')).toBe(true);
+    const held = index.snapshot.roadmap;
+    expect(index.snapshot.roadmap).toBe(held);
+    const path = 'long term bets.md';
+    const of = (roadmap: typeof held, note: string) => roadmap.groups.filter((g) => g.path === note);
+    vault.set(path, vault.files.get(path)!.replace(/- \[x\] Contribute.*\n/, '- [x] Contribute again\n'));
+    index.changed(path);
+    await index.settled();
+    const next = index.snapshot.roadmap;
+    expect(next).not.toBe(held);
+    expect(of(next, 'Projects.md').length).toBeGreaterThan(0);
+    of(next, 'Projects.md').forEach((group, i) => expect(group).toBe(of(held, 'Projects.md')[i]));
+    expect(of(next, path)[0]).not.toBe(of(held, path)[0]);
+    expect(items(index.snapshot)).toContain('Contribute again');
   });
 
   it('adds a note when it gains a roadmap tag and drops it when it loses it', async () => {
@@ -284,17 +305,30 @@ describe('LiveIndex with a persistent cache', () => {
       null,
       'not json at all',
       { version: 'roadmap-index-1', notes: {} },
-      { version: 'roadmap-index-2', words: '{}', notes: { 'Projects.md': { mtime: 'x' } } },
-      { version: 'roadmap-index-2', words: '{}', notes: { 'Projects.md': { mtime: 1, size: 2, scan: { tags: [], roadmapFlag: false, frontmatterError: null }, digest: { path: 'Other.md' } } } },
+      { version: 'roadmap-index-2', notes: {} },
+      { version: CACHE_VERSION, words: '{}', notes: { 'Projects.md': { mtime: 'x' } } },
+      { version: CACHE_VERSION, words: '{}', notes: { 'Projects.md': { mtime: 1, size: 2, scan: { tags: [], roadmapFlag: false, frontmatterError: null }, digest: { path: 'Other.md' } } } },
     ];
     // An entry damaged deep inside (a task without its text), with this file's very stat.
     const good = memoryCache();
     const first = new LiveIndex(vault, makeSettings(), { cache: good.cache });
     await first.build();
     await first.saveCache();
-    const damaged = structuredClone(good.get()) as { notes: Record<string, { digest: { groups: { items: { tasks: { text?: string }[] }[] }[] } }> };
-    const task = damaged.notes['Projects.md'].digest.groups.flatMap((g) => g.items).find((i) => i.tasks.length)!.tasks[0];
-    delete task.text;
+    type Entries = { notes: Record<string, { digest: { packedGroups: string } }> };
+    const damage = (change: (groups: unknown[][]) => void) => {
+      const data = structuredClone(good.get()) as Entries;
+      const groups = JSON.parse(data.notes['Projects.md'].digest.packedGroups) as unknown[][];
+      change(groups);
+      data.notes['Projects.md'].digest.packedGroups = JSON.stringify(groups);
+      return data;
+    };
+    // A task whose text is not text; an item whose state is out of range.
+    const withTasks = (groups: unknown[][]) => (groups.flatMap((g) => g[2] as unknown[][])).find((item) => Array.isArray(item[5]) && item[5].length)!;
+    const damaged = damage((groups) => ((withTasks(groups)[5] as unknown[][])[0][0] = 7));
+    broken.push(damage((groups) => (withTasks(groups)[2] = 9)));
+    const cut = structuredClone(good.get()) as Entries;
+    cut.notes['Projects.md'].digest.packedGroups = cut.notes['Projects.md'].digest.packedGroups.slice(0, -9);
+    broken.push(cut);
     broken.push(damaged);
     // A cache built with other column words: every note is read again.
     const otherWords = memoryCache();
@@ -305,8 +339,10 @@ describe('LiveIndex with a persistent cache', () => {
     for (const data of broken) {
       const { cache, set } = memoryCache();
       set(data);
+      vault.reads.length = 0;
       const index = new LiveIndex(vault, makeSettings(), { cache });
       await index.build();
+      expect(vault.reads).toContain('Projects.md');
       expect(index.snapshot.roadmap).toEqual(full.snapshot.roadmap);
     }
     const failing = new LiveIndex(vault, makeSettings(), { cache: { load: () => Promise.reject(new Error('disk gone')), save: () => Promise.reject(new Error('disk gone')) } });
