@@ -15,7 +15,7 @@ import { messageOf } from '../errors';
 import { cacheData, loadEntries, saveEntries } from './cacheIO';
 import { linkClosure } from './linkClosure';
 import { NoteFacts, type FileStat } from './noteFacts';
-import { readySnapshot } from './snapshot';
+import { LazyModel, readySnapshot } from './snapshot';
 
 export type { IndexState, LiveIndexOptions, Snapshot } from './indexTypes';
 
@@ -54,6 +54,8 @@ export class LiveIndex {
     return JSON.stringify(this.settings.columnWords);
   }
   private disposed = false;
+  /** The model of the current snapshot, built when read. */
+  private model: LazyModel | null = null;
   snapshot: Snapshot = { state: 'loading', roadmap: EMPTY, errors: [], revision: 0 };
 
   constructor(
@@ -161,6 +163,14 @@ export class LiveIndex {
     this.settings = settings;
     this.words = roleWords(settings.columnWords);
     return this.build();
+  }
+
+  /**
+   * The current model, for a command: when no view holds it, it is built a note at a
+   * time with turns between (a second or so at 100,000 notes), not in one stretch.
+   */
+  async roadmap(): Promise<Roadmap> {
+    return this.model ? this.model.inTurns(() => this.turn()) : this.snapshot.roadmap;
   }
 
   /** Resolves once the first build has been published. */
@@ -354,7 +364,8 @@ export class LiveIndex {
       }
     }
     const errors = [...this.errorsByPath].map(([path, message]) => ({ path, message })).sort((a, b) => (a.path < b.path ? -1 : 1));
-    this.snapshot = readySnapshot(assembler, errors, this.snapshot.revision + 1);
+    this.model = new LazyModel(assembler);
+    this.snapshot = readySnapshot(this.model, errors, this.snapshot.revision + 1);
     for (const listener of this.listeners) listener(this.snapshot);
   }
 }

@@ -3,24 +3,40 @@ import type { NoteError, Roadmap } from '../model/types';
 import type { Snapshot } from './indexTypes';
 
 /**
- * A published snapshot whose model is built when first read, and built again only if
- * nothing held the last one (a weak reference): a vault whose board and check-in are
- * closed keeps its roadmap notes packed, at a fraction of the objects' memory. A view
- * reads the model as soon as the snapshot arrives and holds it while open.
+ * A published model, built when first read and held weakly: whoever reads it (a view)
+ * holds it, and once nothing does it is let go and built again when asked. A vault whose
+ * board and check-in are closed keeps its roadmap notes packed, at a fraction of the
+ * objects' memory.
  */
-export function readySnapshot(assembler: RoadmapAssembler, errors: NoteError[], revision: number): Snapshot {
-  let built: WeakRef<Roadmap> | null = null;
+export class LazyModel {
+  private built: WeakRef<Roadmap> | null = null;
+
+  constructor(private readonly assembler: RoadmapAssembler) {}
+
+  /** The model; built now, in one stretch, when nothing holds it. */
+  get(): Roadmap {
+    let roadmap = this.built?.deref();
+    if (!roadmap) {
+      roadmap = this.assembler.build();
+      this.built = new WeakRef(roadmap);
+    }
+    return roadmap;
+  }
+
+  /** The model; when nothing holds it, built a note at a time with `turn` awaited between. */
+  async inTurns(turn: () => Promise<void>): Promise<Roadmap> {
+    if (!this.built?.deref()) while (this.assembler.buildAhead()) await turn();
+    return this.get();
+  }
+}
+
+export function readySnapshot(model: LazyModel, errors: NoteError[], revision: number): Snapshot {
   return {
     state: 'ready',
     errors,
     revision,
     get roadmap(): Roadmap {
-      let roadmap = built?.deref();
-      if (!roadmap) {
-        roadmap = assembler.build();
-        built = new WeakRef(roadmap);
-      }
-      return roadmap;
+      return model.get();
     },
   };
 }

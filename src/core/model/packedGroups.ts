@@ -6,7 +6,7 @@ import type { Group, Item, Progress, State, Task } from './types';
  * A note's groups as one string, which is what the index keeps of a parsed note; the
  * objects of the model are built from it only when a view or a command asks (see
  * groupsOf in digest.ts). A dense roadmap note's model is ~280 bytes per checkbox as
- * objects; packed it is ~75.
+ * objects; packed it is ~80 characters, one byte each.
  *
  * The string is JSON of arrays in a fixed order, with trailing empty values left off:
  * - group: [title, line, items, due, progress]
@@ -44,7 +44,7 @@ class RefCodec {
   /** The ref as stored, and its parts when it was shortened. */
   pack(ref: string, line: number): { stored: string; parts: string[] | null } {
     const parts = ref.startsWith(this.prefix) ? ref.slice(this.prefix.length).split('.') : [];
-    if (parts.length !== PARTS) return { stored: WHOLE + ref, parts: null };
+    if (parts.length !== PARTS || parts[0].startsWith(WHOLE)) return { stored: WHOLE + ref, parts: null };
     const short = parts.map((part, i) => ((i === LINE && part === line.toString(36)) || (REPEATED.has(i) && part === this.before[i]) ? '' : part));
     // Whatever cannot be told back exactly (an empty part, say) is stored whole.
     if (this.expand(short, line).join('.') !== parts.join('.')) return { stored: WHOLE + ref, parts: null };

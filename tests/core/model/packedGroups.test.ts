@@ -55,7 +55,7 @@ describe('packed groups', () => {
         ordinal: fc.constant(0),
         idCount: fc.nat(2),
       });
-    const ref = (path: string) => fc.oneof(refData(path).map(encodeRef), fc.constantFrom('r1.old', '!x', 'r2.', `${refPrefix(path)}a.b`));
+    const ref = (path: string) => fc.oneof(refData(path).map(encodeRef), fc.constantFrom('r1.old', '!x', 'r2.', `${refPrefix(path)}a.b`, `${refPrefix(path)}!1.2.3.4.5.6.h.a.b.c`));
     const task = (path: string, depth = 2): fc.Arbitrary<Task> =>
       fc.record({
         text,
