@@ -2,7 +2,7 @@ import { scanNote, type NoteScan } from '../parse/scan';
 import { roleWords, type RoleWords } from '../model/columns';
 import { LinkResolver } from '../model/resolve';
 import type { NoteDigest } from '../model/digest';
-import { linksOf, RoadmapAssembler } from '../model/roadmap';
+import { linksOf } from '../model/roadmap';
 import { isRoadmapNote, mentionsRoadmapTag } from '../model/selection';
 import type { Roadmap } from '../model/types';
 import type { VaultPort } from '../ports';
@@ -15,7 +15,8 @@ import { messageOf } from '../errors';
 import { cacheData, loadEntries, saveEntries } from './cacheIO';
 import { linkClosure } from './linkClosure';
 import { NoteFacts, type FileStat } from './noteFacts';
-import { LazyModel, readySnapshot } from './snapshot';
+import { gatherModel, type LazyModel, readySnapshot } from './snapshot';
+import { Pacer } from './pacer';
 
 export type { IndexState, LiveIndexOptions, Snapshot } from './indexTypes';
 
@@ -33,8 +34,7 @@ export class LiveIndex {
   private facts = new NoteFacts();
   /** The roadmap notes by their own scan, kept as scans change (not recomputed per update). */
   private roadmapPaths = new Set<string>();
-  /** When the current synchronous stretch began (see turn()). */
-  private sliceStart = 0;
+  private readonly pace: Pacer;
   /** What is kept of each parsed note: its part of the model (see digest.ts). */
   private docs = new DigestStore();
   /** The resolver every digest's links were last resolved with (see prepare()). */
@@ -64,6 +64,7 @@ export class LiveIndex {
     private readonly options: LiveIndexOptions = {},
   ) {
     this.words = roleWords(settings.columnWords);
+    this.pace = new Pacer(options.yieldNow);
     this.updates = new UpdateQueue((paths) => this.applyChanges(paths), options.timers ?? null, options.settleMs ?? 50);
   }
 
@@ -82,7 +83,7 @@ export class LiveIndex {
   async build(): Promise<void> {
     const files = await this.vault.list();
     const cached = await loadEntries(this.options.cache, this.wordsKey);
-    this.sliceStart = Date.now();
+    this.pace.restart();
     this.facts.clear();
     this.roadmapPaths.clear();
     this.docs.clear();
@@ -96,7 +97,7 @@ export class LiveIndex {
     for (const file of files) {
       this.files.add(file.path);
       resolver.add(file.path);
-      if (this.due()) await this.turn();
+      if (this.pace.due()) await this.pace.turn();
     }
     // A file created meanwhile is in the set but not in this resolver: build it anew then.
     this.resolverCache = generation === this.fileGeneration ? resolver : null;
@@ -113,7 +114,7 @@ export class LiveIndex {
       if (hit) {
         this.setScan(file.path, hit.scan, stat);
         if (hit.digest) this.docs.set(file.path, hit.digest);
-        if (this.due()) await this.turn();
+        if (this.pace.due()) await this.pace.turn();
       } else await this.refreshNote(file.path, false, stat);
     }
     await this.followLinks();
@@ -170,7 +171,7 @@ export class LiveIndex {
    * time with turns between (a second or so at 100,000 notes), not in one stretch.
    */
   async roadmap(): Promise<Roadmap> {
-    return this.model ? this.model.inTurns(() => this.turn()) : this.snapshot.roadmap;
+    return this.model ? this.model.inTurns(() => this.pace.turn()) : this.snapshot.roadmap;
   }
 
   /** Resolves once the first build has been published. */
@@ -288,21 +289,6 @@ export class LiveIndex {
     else this.roadmapPaths.delete(path);
   }
 
-  /**
-   * Gives the event loop a turn once the current synchronous stretch has run ~10 ms:
-   * loops over thousands of notes stay well under a frame's worth of blocking.
-   */
-  private async turn(): Promise<void> {
-    if (!this.due()) return;
-    await this.options.yieldNow!();
-    this.sliceStart = Date.now();
-  }
-
-  /** Whether a turn is due: checked before awaiting in loops over every file. */
-  private due(): boolean {
-    return !!this.options.yieldNow && Date.now() - this.sliceStart >= 10;
-  }
-
   /** Parses newly linked notes, drops notes no longer wanted; repeats until stable. */
   private async followLinks(): Promise<void> {
     // An edit that changed no note's links, no roadmap note and no file leaves the
@@ -310,7 +296,7 @@ export class LiveIndex {
     if (!this.docs.linksDirty) return;
     this.docs.linksDirty = false;
     for (let round = 0; round <= this.settings.linkDepth; round++) {
-      const wanted = await linkClosure(this.roadmapPaths, this.docs.map, this.resolver, this.settings.linkDepth, () => this.turn());
+      const wanted = await linkClosure(this.roadmapPaths, this.docs.map, this.resolver, this.settings.linkDepth, () => this.pace.turn());
       this.linked = wanted;
       let added = false;
       for (const path of wanted) {
@@ -334,38 +320,22 @@ export class LiveIndex {
     if (this.preparedFor === resolver) return;
     for (const doc of this.docs.map.values()) {
       linksOf(doc, resolver);
-      if (this.due()) await this.turn();
+      if (this.pace.due()) await this.pace.turn();
     }
     this.preparedFor = resolver;
   }
 
-  /**
-   * Gathers the model a note at a time (a turn when due), then publishes it at once; its
-   * groups are built from the packed digests when first read (see snapshot.ts).
-   */
+  /** Gathers the model (see gatherModel), then publishes it at once. */
   private async publish(): Promise<void> {
     if (this.disposed) return;
     const order = this.docs.sortedPaths();
-    const assembler = new RoadmapAssembler(this.resolver);
-    for (const path of order) {
-      assembler.add(this.docs.get(path)!);
-      if (!this.due()) continue;
-      await this.turn();
-      // A rebuild started meanwhile (new settings): it publishes when it is done.
-      if (this.disposed || !this.docs.holds(order)) return;
-    }
-    // A view open reads the model at once: its groups are built here, a turn when due,
-    // rather than all in one stretch of the view's first read.
-    if (this.listeners.size) {
-      while (assembler.buildAhead()) {
-        if (!this.due()) continue;
-        await this.turn();
-        if (this.disposed || !this.docs.holds(order)) return;
-      }
-    }
+    // A view open reads the model at once: its groups are built as it is gathered.
+    const model = await gatherModel(order, (path) => this.docs.get(path)!, this.resolver, this.listeners.size > 0, this.pace, () => this.disposed || !this.docs.holds(order));
+    // Null: a rebuild started meanwhile (new settings); it publishes when it is done.
+    if (!model) return;
     const errors = [...this.errorsByPath].map(([path, message]) => ({ path, message })).sort((a, b) => (a.path < b.path ? -1 : 1));
-    this.model = new LazyModel(assembler);
-    this.snapshot = readySnapshot(this.model, errors, this.snapshot.revision + 1);
+    this.model = model;
+    this.snapshot = readySnapshot(model, errors, this.snapshot.revision + 1);
     for (const listener of this.listeners) listener(this.snapshot);
   }
 }

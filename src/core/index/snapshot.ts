@@ -1,6 +1,9 @@
-import type { RoadmapAssembler } from '../model/roadmap';
+import type { NoteDigest } from '../model/digest';
+import type { LinkResolver } from '../model/resolve';
+import { RoadmapAssembler } from '../model/roadmap';
 import type { NoteError, Roadmap } from '../model/types';
 import type { Snapshot } from './indexTypes';
+import type { Pacer } from './pacer';
 
 /**
  * A published model, built when first read and held weakly: whoever reads it (a view)
@@ -39,4 +42,25 @@ export function readySnapshot(model: LazyModel, errors: NoteError[], revision: n
       return model.get();
     },
   };
+}
+
+/**
+ * The model of the digests in `order`, gathered a note at a time with a turn when due;
+ * with `groupsNow` its groups are built too (for a view, which reads it at once), else
+ * on first read. Null when `stale()` after a turn.
+ */
+export async function gatherModel(order: readonly string[], digest: (path: string) => NoteDigest, resolver: LinkResolver, groupsNow: boolean, pace: Pacer, stale: () => boolean): Promise<LazyModel | null> {
+  const assembler = new RoadmapAssembler(resolver);
+  for (const path of order) {
+    assembler.add(digest(path));
+    if (!pace.due()) continue;
+    await pace.turn();
+    if (stale()) return null;
+  }
+  while (groupsNow && assembler.buildAhead()) {
+    if (!pace.due()) continue;
+    await pace.turn();
+    if (stale()) return null;
+  }
+  return new LazyModel(assembler);
 }
