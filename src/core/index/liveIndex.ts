@@ -330,7 +330,7 @@ export class LiveIndex {
     if (this.disposed) return;
     const order = this.docs.sortedPaths();
     // A view open reads the model at once: its groups are built as it is gathered.
-    const model = await gatherModel(order, (path) => this.docs.get(path)!, this.resolver, this.listeners.size > 0, this.pace, () => this.disposed || !this.docs.holds(order));
+    const model = await gatherModel(order, (path) => this.docs.get(path)!, this.resolver, this.listeners.size > 0, this.pace, () => this.disposed || !this.docs.holds(order), this.model);
     // Null: a rebuild started meanwhile (new settings); it publishes when it is done.
     if (!model) return;
     const errors = [...this.errorsByPath].map(([path, message]) => ({ path, message })).sort((a, b) => (a.path < b.path ? -1 : 1));

@@ -16,6 +16,11 @@ export class LazyModel {
 
   constructor(private readonly assembler: RoadmapAssembler) {}
 
+  /** The model if something still holds it. */
+  held(): Roadmap | undefined {
+    return this.built?.deref();
+  }
+
   /** The model; built now, in one stretch, when nothing holds it. */
   get(): Roadmap {
     let roadmap = this.built?.deref();
@@ -47,18 +52,21 @@ export function readySnapshot(model: LazyModel, errors: NoteError[], revision: n
 /**
  * The model of the digests in `order`, gathered a note at a time with a turn when due;
  * with `groupsNow` its groups are built too (for a view, which reads it at once), else
- * on first read. Null when `stale()` after a turn.
+ * on first read, reusing `last`'s for unchanged notes while it is held. Null when
+ * `stale()` after a turn.
  */
-export async function gatherModel(order: readonly string[], digest: (path: string) => NoteDigest, resolver: LinkResolver, groupsNow: boolean, pace: Pacer, stale: () => boolean): Promise<LazyModel | null> {
-  const assembler = new RoadmapAssembler(resolver);
+export async function gatherModel(order: readonly string[], digest: (path: string) => NoteDigest, resolver: LinkResolver, groupsNow: boolean, pace: Pacer, stale: () => boolean, last: LazyModel | null): Promise<LazyModel | null> {
+  const assembler = new RoadmapAssembler(resolver, last?.held());
+  // The clock is read every 64 notes: a note's part takes well under a microsecond here.
+  let n = 0;
   for (const path of order) {
     assembler.add(digest(path));
-    if (!pace.due()) continue;
+    if (++n % 64 || !pace.due()) continue;
     await pace.turn();
     if (stale()) return null;
   }
   while (groupsNow && assembler.buildAhead()) {
-    if (!pace.due()) continue;
+    if (++n % 64 || !pace.due()) continue;
     await pace.turn();
     if (stale()) return null;
   }

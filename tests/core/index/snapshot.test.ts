@@ -50,4 +50,23 @@ describe('the model of a snapshot', () => {
     expect(model.groups.length).toBe(14);
     expect(index.snapshot.roadmap).toBe(model);
   });
+
+  it('reuses the groups of unchanged notes from the model before, by position, and only those', () => {
+    const digests = notes.map(({ path, text }) => digestOf(extractNote(path, text), roleWords()));
+    const first = new RoadmapAssembler(resolver);
+    for (const digest of digests) first.add(digest);
+    const before = first.build();
+    // A new note first (every position shifts) and one note changed.
+    const added = digestOf(extractNote('0 new.md', '#roadmap\n- [ ] first\n  - [x] nested\n'), roleWords());
+    const changed = digestOf(extractNote(notes[0].path, notes[0].text.replace('#', '# Changed ')), roleWords());
+    for (const list of [[added, ...digests], [changed, ...digests.slice(1)]]) {
+      const next = new RoadmapAssembler(resolver, before);
+      for (const digest of list) next.add(digest);
+      const model = next.build();
+      expect(JSON.stringify(model)).toBe(JSON.stringify(buildRoadmap(list.map((d) => ({ ...d })), resolver)));
+    }
+    const same = new RoadmapAssembler(resolver, before);
+    for (const digest of digests) same.add(digest);
+    expect(same.build().groups.every((group, i) => group === before.groups[i])).toBe(true);
+  });
 });
