@@ -13,6 +13,7 @@ import { readNoteDigest } from './readNote';
 import type { Settings } from '../settings';
 import { messageOf } from '../errors';
 import { cacheData, loadEntries, saveEntries } from './cacheIO';
+import { readable } from './indexCache';
 import { linkClosure } from './linkClosure';
 import { NoteFacts, type FileStat } from './noteFacts';
 import { gatherModel, type LazyModel, readySnapshot } from './snapshot';
@@ -103,8 +104,9 @@ export class LiveIndex {
     this.resolverCache = generation === this.fileGeneration ? resolver : null;
     const isHit = (file: { path: string; mtime: number; size: number }) => {
       const hit = cached.get(file.path);
-      // A note with broken frontmatter is read again: its error is reported from its text.
-      return hit && hit.mtime === file.mtime && hit.size === file.size && !hit.scan.frontmatterError ? hit : null;
+      // A note with broken frontmatter is read again: its error is reported from its text;
+      // so is one whose packed groups cannot be built (a damaged cache).
+      return hit && hit.mtime === file.mtime && hit.size === file.size && !hit.scan.frontmatterError && (!hit.digest || readable(hit.digest)) ? hit : null;
     };
     for (const file of files) {
       if (this.disposed) return;

@@ -57,7 +57,8 @@ export function readySnapshot(model: LazyModel, errors: NoteError[], revision: n
  */
 export async function gatherModel(order: readonly string[], digest: (path: string) => NoteDigest, resolver: LinkResolver, groupsNow: boolean, pace: Pacer, stale: () => boolean, last: LazyModel | null): Promise<LazyModel | null> {
   const assembler = new RoadmapAssembler(resolver, last?.held());
-  // The clock is read every 64 notes: a note's part takes well under a microsecond here.
+  // The clock is read every 64 notes here, where a note's part takes well under a
+  // microsecond; building a note's groups can take a millisecond, so it is read after each.
   let n = 0;
   for (const path of order) {
     assembler.add(digest(path));
@@ -66,7 +67,7 @@ export async function gatherModel(order: readonly string[], digest: (path: strin
     if (stale()) return null;
   }
   while (groupsNow && assembler.buildAhead()) {
-    if (++n % 64 || !pace.due()) continue;
+    if (!pace.due()) continue;
     await pace.turn();
     if (stale()) return null;
   }
