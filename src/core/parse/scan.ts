@@ -22,7 +22,7 @@ export function scanNote(text: string): NoteScan {
   TAG_START.lastIndex = Math.max(0, fm.end - 1);
   if (TAG_START.test(text)) {
     const body = maskHiddenRegions(text).slice(fm.end);
-    for (const tag of PLAIN_BODY.test(body) ? hashLineTags(body) : inlineTags(body)) tags.push(tag);
+    for (const tag of plainBody(body) ? hashLineTags(body) : inlineTags(body)) tags.push(tag);
   }
   if (!tags.length && !fm.roadmapFlag && !fm.error) return PLAIN;
   return { tags: unique(tags), roadmapFlag: fm.roadmapFlag, frontmatterError: fm.error };
@@ -35,7 +35,12 @@ const PLAIN: NoteScan = Object.freeze({ tags: Object.freeze([]) as unknown as st
 
 // A body without fences, comments or indented lines has no code block or comment: only
 // its lines with a `#` need reading (most notes; the full walk below handles the rest).
-const PLAIN_BODY = /^(?![\s\S]*(?:```|~~~|<!--|(?:^|\n)(?: {4}|\t)))/;
+// Searched for one by one: a single pattern with a lookahead over the whole body tried
+// them all at every character (1.3 s of a 100,000-note cold start).
+function plainBody(body: string): boolean {
+  return !body.includes('```') && !body.includes('~~~') && !body.includes('<!--') && !body.startsWith('    ') && !body.startsWith('\t') && !INDENTED_LINE.test(body);
+}
+const INDENTED_LINE = /\n(?: {4}|\t)/;
 
 function* hashLineTags(body: string): Generator<string> {
   for (let at = body.indexOf('#'); at !== -1; ) {

@@ -39,6 +39,10 @@ describe('scanNote', () => {
     expect(scanNote('Prose `#code` and #real, C#sharp\nText <!-- #hidden\nstill #hidden -->\nAfter #seen\n').tags).toEqual(['real', 'seen']);
     expect(scanNote('Para\n    #indented after prose is a continuation\n\n    #code\n').tags).toEqual(['indented']);
     expect(scanNote('## Heading\n# Title\nno tags ## here\n').tags).toEqual([]);
+    // What sends a note down the full walk: indented code first of all, ~~~ fences.
+    expect(scanNote('    #code at the start\n\n#real\n').tags).toEqual(['real']);
+    expect(scanNote('\t#tab code\n\n#real\n').tags).toEqual(['real']);
+    expect(scanNote('~~~\n#fenced\n~~~\n#real\n').tags).toEqual(['real']);
   });
 
   it('finds the same tags by the quick path as by the full walk (property)', () => {
