@@ -44,10 +44,10 @@ class RefCodec {
   /** The ref as stored, and its parts when it was shortened. */
   pack(ref: string, line: number): { stored: string; parts: string[] | null } {
     const parts = ref.startsWith(this.prefix) ? ref.slice(this.prefix.length).split('.') : [];
-    if (parts.length !== PARTS || parts[0].startsWith(WHOLE)) return { stored: WHOLE + ref, parts: null };
+    // An empty part where an empty part means "told from the rest" could not be told
+    // back; nor could a first part that reads as the mark of a whole ref. Stored whole.
+    if (parts.length !== PARTS || parts[0].startsWith(WHOLE) || !parts[LINE] || parts.some((part, i) => !part && REPEATED.has(i))) return { stored: WHOLE + ref, parts: null };
     const short = parts.map((part, i) => ((i === LINE && part === line.toString(36)) || (REPEATED.has(i) && part === this.before[i]) ? '' : part));
-    // Whatever cannot be told back exactly (an empty part, say) is stored whole.
-    if (this.expand(short, line).join('.') !== parts.join('.')) return { stored: WHOLE + ref, parts: null };
     this.before = parts;
     return { stored: short.join('.'), parts };
   }
