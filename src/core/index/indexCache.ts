@@ -67,8 +67,8 @@ const shared = <T>(list: T[]): T[] => (list.length ? list : NO_LIST);
 
 /**
  * Reads loaded cache data: entries of this version and these words with the right
- * shape, by path (their packed groups are checked as they are used: see readable). A missing, corrupt or older cache gives an empty map — a full index,
- * nothing dropped.
+ * shape, by path (their packed groups are checked as they are used: see readable). A
+ * missing, corrupt or older cache gives an empty map — a full index, nothing dropped.
  */
 export function readCache(data: unknown, words: string): Map<string, CachedNote> {
   const notes = new Map<string, CachedNote>();

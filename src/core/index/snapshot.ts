@@ -23,7 +23,7 @@ export class LazyModel {
 
   /** The model; built now, in one stretch, when nothing holds it. */
   get(): Roadmap {
-    let roadmap = this.built?.deref();
+    let roadmap = this.held();
     if (!roadmap) {
       roadmap = this.assembler.build();
       this.built = new WeakRef(roadmap);
@@ -33,7 +33,7 @@ export class LazyModel {
 
   /** The model; when nothing holds it, built a note at a time with `turn` awaited between. */
   async inTurns(turn: () => Promise<void>): Promise<Roadmap> {
-    if (!this.built?.deref()) while (this.assembler.buildAhead()) await turn();
+    if (!this.held()) while (this.assembler.buildAhead()) await turn();
     return this.get();
   }
 }

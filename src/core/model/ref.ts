@@ -34,7 +34,7 @@ const OLD_PREFIX = 'r1.';
  */
 export function encodeRef(data: RefData): string {
   const counts = [data.offset, data.line, data.nth, data.twins, data.ordinal, data.idCount].map((n) => n.toString(36)).join('.');
-  return `${PREFIX}${base64UrlEncode(data.path)}.${counts}.${data.kind === 'gfm' ? 'g' : 'h'}.${data.lineHash}.${data.ctxHash}.${data.id ? base64UrlEncode(data.id) : ''}`;
+  return `${refPrefix(data.path)}${counts}.${data.kind === 'gfm' ? 'g' : 'h'}.${data.lineHash}.${data.ctxHash}.${data.id ? base64UrlEncode(data.id) : ''}`;
 }
 
 const COUNT = /^[0-9a-z]{1,11}$/;
@@ -86,7 +86,7 @@ export function refPrefix(path: string): string {
   return `${PREFIX}${base64UrlEncode(path)}.`;
 }
 
-export function base64UrlEncode(text: string): string {
+function base64UrlEncode(text: string): string {
   const bytes = new TextEncoder().encode(text);
   let binary = '';
   for (const byte of bytes) binary += String.fromCharCode(byte);
