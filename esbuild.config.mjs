@@ -3,10 +3,9 @@
 //   node esbuild.config.mjs --install DIR   also copies the plugin into DIR
 //   node esbuild.config.mjs --watch --vault VAULT   rebuilds into VAULT's plugin folder
 import esbuild from 'esbuild';
-import sveltePlugin from 'esbuild-svelte';
 import { copyFileSync, mkdirSync, existsSync } from 'node:fs';
-import { builtinModules } from 'node:module';
 import { join } from 'node:path';
+import { cliOptions, pluginOptions } from './scripts/buildOptions.mjs';
 
 const args = process.argv.slice(2);
 const option = (name) => {
@@ -30,49 +29,11 @@ const installPlugin = {
   },
 };
 
-// Svelte's custom-element support defines a class at load time, which keeps ~2.4 KB of
-// it in the bundle although no component here is compiled as a custom element (the
-// `customElement` option); the 256 KiB budget is better spent on the plugin.
-const noCustomElements = {
-  name: 'no-custom-elements',
-  setup(build) {
-    build.onLoad({ filter: /svelte[\\/]src[\\/]internal[\\/]client[\\/]dom[\\/]elements[\\/]custom-element\.js$/ }, () => ({
-      contents: "export function create_custom_element() { throw new Error('Roadmap Board compiles no custom elements'); }",
-      loader: 'js',
-    }));
-  },
-};
-
-const plugin = {
-  entryPoints: ['src/main.ts'],
-  bundle: true,
-  outfile: 'main.js',
-  format: 'cjs',
-  target: 'es2022',
-  platform: 'browser',
-  conditions: ['svelte', 'browser', 'production'],
-  external: ['obsidian', 'electron', '@codemirror/*', '@lezer/*', ...builtinModules, ...builtinModules.map((m) => `node:${m}`)],
-  plugins: [noCustomElements, sveltePlugin({ compilerOptions: { css: 'injected' } }), installPlugin],
-  minify: !watch,
-  sourcemap: watch ? 'inline' : false,
-  treeShaking: true,
-  logLevel: 'info',
-};
-
-const cli = {
-  entryPoints: ['src/cli/bin.ts'],
-  bundle: true,
-  outfile: 'dist/cli.cjs',
-  format: 'cjs',
-  target: 'node20',
-  platform: 'node',
-  banner: { js: '#!/usr/bin/env node' },
-  logLevel: 'warning',
-};
+const plugin = pluginOptions({ watch, plugins: [installPlugin] });
 
 if (watch) {
   const context = await esbuild.context(plugin);
   await context.watch();
 } else {
-  await Promise.all([esbuild.build(plugin), esbuild.build(cli)]);
+  await Promise.all([esbuild.build(plugin), esbuild.build(cliOptions())]);
 }

@@ -1,12 +1,19 @@
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
+import { replacedModules } from './scripts/buildOptions.mjs';
+import { findChromium } from './scripts/chromium.mjs';
 import { browserCommands } from './tests/setup/browserCommands.ts';
 
-// The obsidian package is types only: adapter tests run against a small fake.
-const obsidianFake = { obsidian: new URL('./tests/fakes/obsidian.ts', import.meta.url).pathname };
+// The obsidian package is types only: adapter tests run against a small fake. The
+// dependencies the bundles replace (scripts/buildOptions.mjs) are replaced here too, so
+// tests run the parser that ships.
+const alias = { obsidian: new URL('./tests/fakes/obsidian.ts', import.meta.url).pathname, ...replacedModules };
+// The alias reaches an import inside node_modules only when vitest transforms that package.
+const inline = [/[\\/]node_modules[\\/](?:remark-gfm|mdast-util-gfm)[\\/]/];
 
-// Debian's chromium, never a downloaded browser; flags from docs/TOOLCHAIN.md.
+// A Chromium found by scripts/chromium.mjs (`npm test` installs Debian's when missing),
+// never a downloaded browser; flags from docs/TOOLCHAIN.md.
 const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--headless',
@@ -25,9 +32,10 @@ export default defineConfig({
     projects: [
       {
         plugins: [svelte()],
-        resolve: { alias: obsidianFake },
+        resolve: { alias },
         test: {
           name: 'node',
+          server: { deps: { inline } },
           include: ['tests/**/*.test.ts'],
           exclude: ['tests/browser/**', 'node_modules/**'],
           environment: 'node',
@@ -39,7 +47,7 @@ export default defineConfig({
       {
         // Views and CodeMirror extensions, in real headless Chromium.
         plugins: [svelte()],
-        resolve: { alias: obsidianFake },
+        resolve: { alias },
         test: {
           name: 'browser',
           include: ['tests/browser/**/*.test.ts'],
@@ -49,7 +57,7 @@ export default defineConfig({
             enabled: true,
             headless: true,
             screenshotFailures: false,
-            provider: playwright({ launchOptions: { executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS } }),
+            provider: playwright({ launchOptions: { executablePath: findChromium() ?? '/usr/bin/chromium', args: CHROMIUM_ARGS } }),
             instances: [{ browser: 'chromium' }],
             commands: browserCommands,
           },

@@ -2,6 +2,7 @@
 // fake (onloadMs measures the plugin's onload under it), NODE_ENV is production.
 import esbuild from 'esbuild';
 import sveltePlugin from 'esbuild-svelte';
+import { replacedModules } from '../scripts/buildOptions.mjs';
 
 await esbuild.build({
   entryPoints: ['bench/run.ts'],
@@ -10,7 +11,7 @@ await esbuild.build({
   format: 'cjs',
   platform: 'node',
   target: 'node20',
-  alias: { obsidian: './tests/fakes/obsidian.ts' },
+  alias: { obsidian: './tests/fakes/obsidian.ts', ...replacedModules },
   define: { 'process.env.NODE_ENV': '"production"' },
   plugins: [sveltePlugin({ compilerOptions: { css: 'injected' } })],
   logLevel: 'warning',

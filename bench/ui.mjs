@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import esbuild from 'esbuild';
 import sveltePlugin from 'esbuild-svelte';
 import { chromium } from 'playwright-core';
+import { replacedModules } from '../scripts/buildOptions.mjs';
+import { ensureChromium } from '../scripts/chromium.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const args = process.argv.slice(2);
@@ -18,12 +20,13 @@ const bundle = await esbuild.build({
   minify: true,
   conditions: ['svelte', 'browser'],
   define: { 'process.env.NODE_ENV': '"production"' },
+  alias: replacedModules,
   plugins: [sveltePlugin({ compilerOptions: { css: 'injected' } })],
   logLevel: 'warning',
 });
 const css = readFileSync(join(root, 'tests/theme/obsidian-theme.css'), 'utf8') + readFileSync(join(root, 'styles.css'), 'utf8');
 const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  executablePath: ensureChromium(),
   args: ['--no-sandbox', '--headless', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
 });
 try {

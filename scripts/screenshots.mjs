@@ -7,6 +7,8 @@ import { join } from 'node:path';
 import esbuild from 'esbuild';
 import sveltePlugin from 'esbuild-svelte';
 import { chromium } from 'playwright-core';
+import { replacedModules } from './buildOptions.mjs';
+import { ensureChromium } from './chromium.mjs';
 
 const TODAY = '2026-11-23';
 const root = new URL('..', import.meta.url).pathname;
@@ -23,6 +25,7 @@ const bundle = await esbuild.build({
   format: 'iife',
   platform: 'browser',
   conditions: ['svelte', 'browser'],
+  alias: replacedModules,
   plugins: [sveltePlugin({ compilerOptions: { css: 'injected' } })],
   logLevel: 'warning',
 });
@@ -44,7 +47,7 @@ const shots = [
 ];
 
 const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  executablePath: ensureChromium(),
   args: ['--no-sandbox', '--headless', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
 });
 try {

@@ -51,7 +51,8 @@ export const MAX_LINK_DEPTH = 5;
 
 /** Fresh settings, optionally with some values replaced. */
 export function makeSettings(overrides: Partial<Settings> = {}): Settings {
-  return { ...(structuredClone(DEFAULT_SETTINGS) as Settings), ...overrides };
+  // A JSON copy, not structuredClone: iOS 15.0–15.3 has no structuredClone.
+  return { ...(JSON.parse(JSON.stringify(DEFAULT_SETTINGS)) as Settings), ...overrides };
 }
 
 /** A tag as configured: `#` and surrounding slashes dropped, compared without case. */

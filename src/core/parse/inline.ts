@@ -1,4 +1,5 @@
 import type { Nodes, PhrasingContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
 import { isBreakTag } from './htmlCheckbox';
 import { renderWikiLinks } from './wikilinks';
 import type { WikiLink } from './types';
@@ -35,7 +36,8 @@ export function flattenInline(nodes: readonly PhrasingContent[] | readonly Nodes
         out.push({ t: 'br' });
         break;
       case 'link':
-        out.push({ t: 'link', text: plainText(flattenInline(node.children)), url: node.url, start, end });
+        // A link shows its label: text, code and image alt, never raw HTML.
+        out.push({ t: 'link', text: toString(node, { includeHtml: false }).replace(/\s+/g, ' ').trim(), url: node.url, start, end });
         break;
       case 'image':
         out.push({ t: 'text', text: node.alt ?? '', start, end, links: [] });

@@ -1,15 +1,15 @@
 import type { Root } from 'mdast';
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { gfmFromMarkdown } from 'mdast-util-gfm';
-import { gfm } from 'micromark-extension-gfm';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
 
-// remark-parse is exactly this call wrapped in unified and vfile; calling it directly
-// keeps those out of the bundle. Only GFM's syntax and tree-building halves are
-// registered: we splice, never re-serialise, so no markdown serializer is needed.
-const extensions = [gfm()];
-const mdastExtensions = [gfmFromMarkdown()];
+// One frozen processor, built once: CommonMark + GFM. Only its parser is used; we splice
+// by offsets and never serialise. remark-gfm's autolink-literal part is replaced at build
+// time (see autolinkLiteral.ts): the original carries regex lookbehinds that older iOS
+// cannot compile.
+const processor = unified().use(remarkParse).use(remarkGfm).freeze();
 
 /** CommonMark + GFM syntax tree of a text. Callers keep extracts, never the tree. */
 export function parseMarkdown(text: string): Root {
-  return fromMarkdown(text, { extensions, mdastExtensions });
+  return processor.parse(text);
 }
