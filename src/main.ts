@@ -140,7 +140,7 @@ export default class RoadmapBoardPlugin extends Plugin {
   /** Opens this week's note, creating it from the template when it does not exist yet. */
   async openWeeklyNote(): Promise<void> {
     await this.index.ready();
-    const created = await this.checkins.ensureNote(weekOfDate(localIsoDate(new Date())), await this.index.roadmap());
+    const created = await this.checkins.ensureNote(weekOfDate(localIsoDate(new Date())), this.index.snapshot.roadmap);
     if (!created.ok) {
       new Notice(`Roadmap Board: ${created.reason}. Nothing was changed.`);
       return;

@@ -1,12 +1,55 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { decodeRef } from '../src/core/model/ref';
 import { cli, copyVault, snapshot } from './helpers/tempVault';
 
 // Each folder under tests/fixtures is a small vault with the model it must give
-// (model.json). UPDATE_FIXTURES=1 rewrites the expectations; review the diff.
+// (model.json), written by hand or reviewed line by line. Refs are opaque strings, so the
+// expectations hold them decoded to what a reviewer can check against the note: the
+// checkbox's line, its place on the line, its kind and its HTML id. A missing expectation
+// fails; only UPDATE_FIXTURES=1 writes one (then review the diff).
 const root = join(__dirname, 'fixtures');
 const update = process.env.UPDATE_FIXTURES === '1';
+
+interface Reviewable {
+  line: number;
+  nth: number;
+  kind: string;
+  id: string | null;
+}
+
+/** The model with every ref decoded to {line, nth, kind, id}; checks each ref on the way. */
+function reviewable(value: unknown, texts: Map<string, string>): unknown {
+  if (Array.isArray(value)) return value.map((v) => reviewable(v, texts));
+  if (!value || typeof value !== 'object') return value;
+  const object = value as Record<string, unknown>;
+  const out: Record<string, unknown> = {};
+  for (const [key, field] of Object.entries(object)) {
+    if (key === 'ref' && typeof field === 'string') out.ref = decoded(field, object.path as string, texts);
+    else out[key] = reviewable(field, texts);
+  }
+  return out;
+}
+
+/** A ref decoded; it must name its own note, and a checkbox of its kind at its offset. */
+function decoded(ref: string, path: string, texts: Map<string, string>): Reviewable {
+  const data = decodeRef(ref);
+  expect(data, ref).not.toBeNull();
+  expect(data!.path).toBe(path);
+  const text = texts.get(path)!;
+  const at = text.slice(data!.offset, data!.offset + 6);
+  if (data!.kind === 'gfm') expect(at, `${path}:${data!.line}`).toMatch(/^\[[ xX]\]/);
+  else expect(at.toLowerCase(), `${path}:${data!.line}`).toBe('<input');
+  expect(text.slice(0, data!.offset).split('\n').length).toBe(data!.line);
+  return { line: data!.line, nth: data!.nth, kind: data!.kind, id: data!.id };
+}
+
+/** JSON with two-space indents and each decoded ref on one line, as the files hold it. */
+function formatted(model: unknown): string {
+  const ref = /\{\n\s+"line": (\d+),\n\s+"nth": (\d+),\n\s+"kind": ("\w+"),\n\s+"id": (null|"[^"\n]*")\n\s+\}/g;
+  return JSON.stringify(model, null, 2).replace(ref, '{ "line": $1, "nth": $2, "kind": $3, "id": $4 }') + '\n';
+}
 
 describe('fixture vaults give their expected model', () => {
   for (const name of readdirSync(root).sort()) {
@@ -18,10 +61,13 @@ describe('fixture vaults give their expected model', () => {
       const before = snapshot(vault);
       const result = await cli('index', vault, '--json', ...(options.args ?? []));
       expect(result.code).toBe(0);
-      const model: unknown = JSON.parse(result.stdout);
+      const model = JSON.parse(result.stdout) as { notes: { path: string }[] };
+      const texts = new Map(model.notes.map((note) => [note.path, readFileSync(join(vault, note.path), 'utf8')]));
+      const actual = reviewable(model, texts);
       const expectedFile = join(folder, 'model.json');
-      if (update || !existsSync(expectedFile)) writeFileSync(expectedFile, JSON.stringify(model, null, 2) + '\n');
-      expect(model).toEqual(JSON.parse(readFileSync(expectedFile, 'utf8')));
+      if (update) writeFileSync(expectedFile, formatted(actual));
+      expect(existsSync(expectedFile), `${expectedFile} is missing: write it by hand, or run UPDATE_FIXTURES=1 and review it`).toBe(true);
+      expect(actual).toEqual(JSON.parse(readFileSync(expectedFile, 'utf8')));
       // Indexing never writes to the vault.
       expect(snapshot(vault)).toEqual(before);
     });

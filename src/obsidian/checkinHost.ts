@@ -67,7 +67,7 @@ export function checkinActions(host: ViewHost, view: ItemView, checkins: Checkin
     ...viewActions(host, view, CHECKIN_VIEW_TYPE),
     readWeek: (week, questions) => checkins.read(week, questions),
     save: async (week, answers) => {
-      const outcome = await checkins.save(week, await index.roadmap(), answers, localIsoDate(new Date()));
+      const outcome = await checkins.save(week, index.snapshot.roadmap, answers, localIsoDate(new Date()));
       return outcome.ok ? { ok: true, path: outcome.path, message: outcome.message } : outcome;
     },
     doneSince: (week, roadmap) => doneSince(store.history(), week, roadmap),

@@ -14,7 +14,8 @@ describe('roadmap board', () => {
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     const expectedFile = join(__dirname, 'example-board.txt');
-    if (process.env.UPDATE_FIXTURES === '1' || !existsSync(expectedFile)) writeFileSync(expectedFile, result.stdout);
+    if (process.env.UPDATE_FIXTURES === '1') writeFileSync(expectedFile, result.stdout);
+    expect(existsSync(expectedFile), `${expectedFile} is missing: run UPDATE_FIXTURES=1 and review it`).toBe(true);
     expect(result.stdout).toBe(readFileSync(expectedFile, 'utf8'));
   });
 

@@ -21,8 +21,7 @@ describe('case 6: line endings, BOM, final newline', () => {
       for (const box of refsOf(note)) {
         const result = toggleCheckbox(note, box.ref);
         expect(result.ok).toBe(true);
-        const [change] = result.ok ? result.changes : [];
-        expectOnlyChanged(note, result.ok ? result.text : '', change.from, change.to);
+        expectOnlyChanged(note, result.ok ? result.text : '', box.start, box.end);
       }
       const row = refsOf(note)[0];
       const status = setStatus(note, { path: 'note.md', ref: row.ref }, 'Done');
@@ -32,7 +31,9 @@ describe('case 6: line endings, BOM, final newline', () => {
       const task = addTask(note, { path: 'note.md', ref: refsOf(note)[1].ref }, 'another step');
       expect(task.ok).toBe(true);
       const [added] = task.ok ? task.changes : [];
-      expectOnlyChanged(note, task.ok ? task.text : '', added.from, added.to);
+      // Nested under "a task": after its last sub-task line, before that line's break.
+      const afterSubTask = note.indexOf('a sub-task') + 'a sub-task'.length;
+      expectOnlyChanged(note, task.ok ? task.text : '', afterSubTask, afterSubTask);
       // A line added to a CRLF note ends as its neighbours do; the BOM stays first.
       if (note.includes('\r\n- [ ] a task')) expect(added.insert).toMatch(/\r\n/);
       if (note.startsWith('\uFEFF')) expect(task.ok && task.text.startsWith('\uFEFF#roadmap')).toBe(true);

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { toggleCheckbox } from '../../src/core/edit/toggle';
 import { roleWords } from '../../src/core/model/columns';
-import { digestOf, groupsOf } from '../../src/core/model/digest';
+import { digestOf } from '../../src/core/model/digest';
 import { extractNote } from '../../src/core/parse/extract';
 import { refsOf } from '../helpers/notes';
 import { expectOnlyChanged } from './helpers';
@@ -21,7 +21,7 @@ const note = [
 
 describe('case 8: table cells', () => {
   it('reads escaped pipes, aliased links and code spans as cell text, and every checkbox of a cell', () => {
-    const [group] = groupsOf(digestOf(extractNote('note.md', note), roleWords()));
+    const [group] = digestOf(extractNote('note.md', note), roleWords()).groups;
     expect(group.items.map((item) => item.title)).toEqual(['Pipes a | b and alias', 'Unescaped', 'Build']);
     expect(group.items[0].links).toEqual(['Target note']);
     expect(group.items[0].status).toBe('x | y');

@@ -2,9 +2,9 @@ import { extractNote } from '../../src/core/parse/extract';
 import { checkboxesOf } from './docWalk';
 import { refOf } from '../../src/core/model/ref';
 
-/** Refs of every checkbox of a note, in document order, with their state. */
-export function refsOf(text: string, path = 'note.md'): { ref: string; checked: boolean; line: number; id: string | null }[] {
-  return checkboxesOf(extractNote(path, text)).map((box) => ({ ref: refOf(path, box), checked: box.checked, line: box.line, id: box.id }));
+/** Refs of every checkbox of a note, in document order, with their state and span. */
+export function refsOf(text: string, path = 'note.md'): { ref: string; checked: boolean; line: number; id: string | null; start: number; end: number }[] {
+  return checkboxesOf(extractNote(path, text)).map((box) => ({ ref: refOf(path, box), checked: box.checked, line: box.line, id: box.id, start: box.start, end: box.end }));
 }
 
 /** The byte ranges where two texts differ: [start, endInA, endInB], or null when equal. */

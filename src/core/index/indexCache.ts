@@ -1,5 +1,5 @@
-import { groupsOf, type NoteDigest } from '../model/digest';
-import { NO_LIST } from '../model/packedGroups';
+import { isGroups } from '../model/checkGroups';
+import { shareEmpties, type NoteDigest } from '../model/digest';
 import type { NoteScan } from '../parse/scan';
 
 /**
@@ -8,7 +8,7 @@ import type { NoteScan } from '../parse/scan';
  * The version names the digest's shape and `words` the column words it was built with:
  * a cache of another version or other words is not used.
  */
-export const CACHE_VERSION = 'roadmap-index-3';
+export const CACHE_VERSION = 'roadmap-index-4';
 
 export interface CachedNote {
   mtime: number;
@@ -44,31 +44,26 @@ function validDigest(value: unknown, path: string): value is NoteDigest {
   return (
     isObject(value) && value.path === path && isString(value.title) && isStrings(value.tags) && typeof value.roadmapFlag === 'boolean' && orNull(value.frontmatterError, isString) && orNull(value.unread, isString) &&
     Array.isArray(value.links) && value.links.every((link) => isObject(link) && isString(link.target) && typeof link.embed === 'boolean') &&
-    isString(value.packedGroups) && isStrings(value.questions)
+    Array.isArray(value.groups) && isStrings(value.questions)
   );
 }
 
 /**
- * The views read every field of the model: a cached note's groups are built once before
- * it is used, every value checked, so a damaged store costs a re-read but never a broken
- * board. The index does it note by note as it starts, with turns between (a cache of
- * 100,000 notes holds ~15,000 notes' groups: over a second's work).
+ * Whether a cached note's groups can be used: every value checked (isGroups), so a
+ * damaged store costs a re-read but never a broken board; a usable one gets its empty
+ * lists shared, as a freshly read note's. The index asks note by note as it starts, with
+ * turns between, not for the whole cache at load.
  */
 export function readable(digest: NoteDigest): boolean {
-  try {
-    groupsOf(digest);
-    return true;
-  } catch {
-    return false;
-  }
+  if (!isGroups(digest.groups, digest.path)) return false;
+  shareEmpties(digest);
+  return true;
 }
-
-const shared = <T>(list: T[]): T[] => (list.length ? list : NO_LIST);
 
 /**
  * Reads loaded cache data: entries of this version and these words with the right
- * shape, by path (their packed groups are checked as they are used: see readable). A
- * missing, corrupt or older cache gives an empty map — a full index, nothing dropped.
+ * shape, by path (their groups are checked as they are used: see readable). A missing,
+ * corrupt or older cache gives an empty map — a full index, nothing dropped.
  */
 export function readCache(data: unknown, words: string): Map<string, CachedNote> {
   const notes = new Map<string, CachedNote>();
@@ -76,8 +71,7 @@ export function readCache(data: unknown, words: string): Map<string, CachedNote>
   for (const [path, entry] of Object.entries(data.notes)) {
     if (!isObject(entry) || !isNumber(entry.mtime) || !isNumber(entry.size) || !validScan(entry.scan)) continue;
     if (entry.digest !== null && !validDigest(entry.digest, path)) continue;
-    const digest = entry.digest && { ...entry.digest, links: shared(entry.digest.links), questions: shared(entry.digest.questions) };
-    notes.set(path, { mtime: entry.mtime, size: entry.size, scan: entry.scan, digest });
+    notes.set(path, { mtime: entry.mtime, size: entry.size, scan: entry.scan, digest: entry.digest });
   }
   return notes;
 }

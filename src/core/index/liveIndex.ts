@@ -16,7 +16,7 @@ import { cacheData, loadEntries, saveEntries } from './cacheIO';
 import { readable } from './indexCache';
 import { linkClosure } from './linkClosure';
 import { NoteFacts, type FileStat } from './noteFacts';
-import { gatherModel, type LazyModel, readySnapshot } from './snapshot';
+import { gatherModel } from './snapshot';
 import { Pacer } from './pacer';
 
 export type { IndexState, LiveIndexOptions, Snapshot } from './indexTypes';
@@ -55,8 +55,6 @@ export class LiveIndex {
     return JSON.stringify(this.settings.columnWords);
   }
   private disposed = false;
-  /** The model of the current snapshot, built when read. */
-  private model: LazyModel | null = null;
   snapshot: Snapshot = { state: 'loading', roadmap: EMPTY, errors: [], revision: 0 };
 
   constructor(
@@ -105,7 +103,7 @@ export class LiveIndex {
     const isHit = (file: { path: string; mtime: number; size: number }) => {
       const hit = cached.get(file.path);
       // A note with broken frontmatter is read again: its error is reported from its text;
-      // so is one whose packed groups cannot be built (a damaged cache).
+      // so is one whose cached groups are damaged.
       return hit && hit.mtime === file.mtime && hit.size === file.size && !hit.scan.frontmatterError && (!hit.digest || readable(hit.digest)) ? hit : null;
     };
     for (const file of files) {
@@ -166,14 +164,6 @@ export class LiveIndex {
     this.settings = settings;
     this.words = roleWords(settings.columnWords);
     return this.build();
-  }
-
-  /**
-   * The current model, for a command: when no view holds it, it is built a note at a
-   * time with turns between (a second or so at 100,000 notes), not in one stretch.
-   */
-  async roadmap(): Promise<Roadmap> {
-    return this.model ? this.model.inTurns(() => this.pace.turn()) : this.snapshot.roadmap;
   }
 
   /** Resolves once the first build has been published. */
@@ -331,13 +321,11 @@ export class LiveIndex {
   private async publish(): Promise<void> {
     if (this.disposed) return;
     const order = this.docs.sortedPaths();
-    // A view open reads the model at once: its groups are built as it is gathered.
-    const model = await gatherModel(order, (path) => this.docs.get(path)!, this.resolver, this.listeners.size > 0, this.pace, () => this.disposed || !this.docs.holds(order), this.model);
+    const roadmap = await gatherModel(order, (path) => this.docs.get(path)!, this.resolver, this.pace, () => this.disposed || !this.docs.holds(order));
     // Null: a rebuild started meanwhile (new settings); it publishes when it is done.
-    if (!model) return;
+    if (!roadmap) return;
     const errors = [...this.errorsByPath].map(([path, message]) => ({ path, message })).sort((a, b) => (a.path < b.path ? -1 : 1));
-    this.model = model;
-    this.snapshot = readySnapshot(model, errors, this.snapshot.revision + 1);
+    this.snapshot = { state: 'ready', roadmap, errors, revision: this.snapshot.revision + 1 };
     for (const listener of this.listeners) listener(this.snapshot);
   }
 }

@@ -1,35 +1,50 @@
-import type { NoteDoc, WikiLink } from '../parse/types';
+import type { NoteDoc } from '../parse/types';
 import type { RoleWords } from './columns';
 import { noteContent } from './noteGroups';
-import { NO_LIST, packGroups, unpackGroups } from './packedGroups';
-import type { Group } from './types';
+import type { Group, Progress, Task } from './types';
 
 /**
- * What the index keeps of a parsed note: its fields, its links, its check-in questions,
- * and its groups packed in one string (packedGroups.ts), built once when the note is
- * read. The extract it came from (cells, segments, offsets of every checkbox) is
- * dropped at once, and the groups' objects are built only while something uses them.
+ * What the index keeps of a parsed note: its fields, its links, its check-in questions
+ * and its groups, the note's part of the model. The extract it came from (cells,
+ * segments, offsets of every checkbox) is dropped at once.
  */
-export type NoteDigest = Omit<NoteDoc, 'blocks'> & { questions: string[]; packedGroups: string };
+export type NoteDigest = Omit<NoteDoc, 'blocks'> & { questions: string[]; groups: Group[] };
 
 export function digestOf(doc: NoteDoc, words: RoleWords): NoteDigest {
   const content = noteContent(doc, words);
-  // Copied flat: strings built while reading are slices that would keep the note's text alive.
-  const flat = <T>(list: T[]): T[] => (list.length ? (JSON.parse(JSON.stringify(list)) as T[]) : NO_LIST);
-  const links: WikiLink[] = flat(doc.links);
-  return { path: doc.path, title: doc.title, tags: doc.tags, roadmapFlag: doc.roadmapFlag, frontmatterError: doc.frontmatterError, unread: doc.unread, links, questions: flat(content.questions), packedGroups: packGroups(content.groups, doc.path) };
+  // Copied through JSON: strings built while reading are slices that would keep the whole
+  // note text alive, and a note with one emoji makes every slice two bytes a character.
+  // Parsed back, each is a flat string of its own, one byte a character when it can be.
+  const kept = JSON.parse(JSON.stringify({ links: doc.links, questions: content.questions, groups: content.groups })) as Pick<NoteDigest, 'links' | 'questions' | 'groups'>;
+  return shareEmpties({ path: doc.path, title: doc.title, tags: doc.tags, roadmapFlag: doc.roadmapFlag, frontmatterError: doc.frontmatterError, unread: doc.unread, ...kept });
 }
 
-// Each digest's groups, built again only once nothing holds the ones built before: an
-// open view holds them (through its model), so an update of one note rebuilds that note's.
-const built = new WeakMap<NoteDigest, WeakRef<Group[]>>();
+/** Frozen: typed as a plain list for the model's types, but nothing may add to it. */
+export const NO_LIST = Object.freeze([]) as unknown as never[];
+const NO_FIELDS: Record<string, string> = Object.freeze({});
+const NO_PROGRESS: Progress = Object.freeze({ done: 0, total: 0 });
 
-/** A note's groups as model objects (throws when its packed groups are damaged). */
-export function groupsOf(digest: NoteDigest): Group[] {
-  let groups = built.get(digest)?.deref();
-  if (!groups) {
-    groups = unpackGroups(digest.packedGroups, digest.path);
-    built.set(digest, new WeakRef(groups));
+/**
+ * Most items have no tasks, links or fields: one shared frozen empty each instead of a
+ * fresh one per item (about a third of a dense roadmap note's model). Done to a digest
+ * as it is made and as it is read back from the persistent cache.
+ */
+export function shareEmpties(digest: NoteDigest): NoteDigest {
+  const tasks = (list: Task[]): Task[] => {
+    for (const task of list) task.tasks = tasks(task.tasks);
+    return list.length ? list : NO_LIST;
+  };
+  for (const group of digest.groups) {
+    if (!group.items.length) group.items = NO_LIST;
+    if (!group.progress.total) group.progress = NO_PROGRESS;
+    for (const item of group.items) {
+      item.tasks = tasks(item.tasks);
+      if (!item.links.length) item.links = NO_LIST;
+      if (!Object.keys(item.fields).length) item.fields = NO_FIELDS;
+      if (!item.progress.total) item.progress = NO_PROGRESS;
+    }
   }
-  return groups;
+  if (!digest.links.length) digest.links = NO_LIST;
+  if (!digest.questions.length) digest.questions = NO_LIST;
+  return digest;
 }

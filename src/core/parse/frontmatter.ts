@@ -1,5 +1,3 @@
-import { readSimpleYaml } from './simpleYaml';
-
 /**
  * The YAML parser, set once by the entry point: the plugin hands in Obsidian's own
  * `parseYaml` (no second YAML library in the bundle), the CLI and tests the `yaml`
@@ -44,11 +42,8 @@ export function readFrontmatter(text: string): Frontmatter {
   if (yaml === null) return NONE;
   let data: unknown;
   try {
-    data = readSimpleYaml(yaml);
-    if (data === null) {
-      if (!parseYaml) throw new Error('no YAML parser was set (setYamlParser)');
-      data = parseYaml(yaml);
-    }
+    if (!parseYaml) throw new Error('no YAML parser was set (setYamlParser)');
+    data = parseYaml(yaml);
   } catch (error) {
     const message = (error instanceof Error ? error.message.split('\n')[0] : String(error)).replace(/[\s:]+$/, '');
     return { end, tags: [], roadmapFlag: false, error: `frontmatter is not valid YAML: ${message}` };
