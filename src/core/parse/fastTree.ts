@@ -56,6 +56,8 @@ const HEADING = /^(#{1,6})(?:[ \t]+|$)/;
 const ITEM = /^( *)([-*+]|\d{1,9}[.)])( +|$)/;
 const DELIMITER = /^\|(?:[ \t]*:?-+:?[ \t]*\|)+[ \t]*$/;
 const TASK = /^\[([ xX])\](?=[ \t])/;
+/** A list marker followed by a tab: the tab's width decides what the item holds. */
+const MARKER_TAB = /^ {0,3}(?:[-*+]|\d{1,9}[.)])\t/;
 // What the fast reader does not know in running text.
 const UNKNOWN_INLINE = /[*_`\\&~]|!\[|:\/\/|www\.|@/;
 const TAG = /^<(br|input)(?=[\s/>])(?:\s+[A-Za-z_:][A-Za-z0-9_.:-]*(?:\s*=\s*(?:[^\s"'=<>`]+|'[^']*'|"[^"]*"))?)*\s*\/?>/i;
@@ -80,7 +82,7 @@ class Reader {
         afterParagraph = false;
         continue;
       }
-      if (/^[ \t]/.test(t) || /^(?:>|<|\[[^\]]*\]:|[-*_](?:[ \t]*[-*_]){2,}[ \t]*$|=+[ \t]*$)/.test(t)) giveUp();
+      if (/^[ \t]/.test(t) || MARKER_TAB.test(t) || /^(?:>|<|\[[^\]]*\]:|[-*_](?:[ \t]*[-*_]){2,}[ \t]*$|=+[ \t]*$)/.test(t)) giveUp();
       if (FENCE.test(t)) this.fence(t);
       else if (HEADING.test(t)) out.push(this.heading(line));
       else if (t.startsWith('|')) {
@@ -134,7 +136,7 @@ class Reader {
       if (!next || BLANK.test(next.text) || HEADING.test(next.text) || FENCE.test(next.text)) break;
       const item = ITEM.exec(next.text);
       if (item && item[1].length <= 3 && item[3] !== '' && (!/^\d/.test(item[2]) || /^1[.)]$/.test(item[2]))) break;
-      if (INTERRUPTS.test(next.text.trimStart()) || /^ *\t/.test(next.text)) giveUp();
+      if (INTERRUPTS.test(next.text.trimStart()) || /^ *\t/.test(next.text) || MARKER_TAB.test(next.text)) giveUp();
       last = next;
       this.i++;
     }
@@ -190,11 +192,13 @@ class Reader {
       if (!match) {
         if (HEADING.test(line.text) || FENCE.test(line.text)) break;
         if (!BLANK.test(line.text)) giveUp();
-        // A blank line: the list goes on only if an item at this level follows.
-        const next = this.lines[this.i + 1];
+        // Blank lines, however many: the list goes on only if an item at this level follows.
+        let after = this.i + 1;
+        while (after < this.lines.length && BLANK.test(this.lines[after].text)) after++;
+        const next = this.lines[after];
         const more = next && ITEM.exec(next.text);
         if (!more || more[1].length !== indent || kind(more[2]) !== type) break;
-        this.i++;
+        this.i = after;
         continue;
       }
       const ind = match[1].length;
@@ -235,7 +239,7 @@ class Reader {
     for (;;) {
       const next = this.lines[this.i];
       if (!next || BLANK.test(next.text) || ITEM.test(next.text) || HEADING.test(next.text) || FENCE.test(next.text)) break;
-      if (INTERRUPTS.test(next.text.trimStart()) || /^ *\t/.test(next.text)) giveUp();
+      if (INTERRUPTS.test(next.text.trimStart()) || /^ *\t/.test(next.text) || MARKER_TAB.test(next.text)) giveUp();
       textEnd = trimEnd(this.text, next.start, next.end);
       lineEnd = next.end;
       this.i++;

@@ -36,15 +36,21 @@ describe('the fast reader', () => {
   it('gives the extract remark gives on random notes (property)', () => {
     const word = fc.constantFrom('plan', 'ship', 'x', '[[Note 1]]', '[[a|b]]', '[ ]', '[x]', '<br>', '<input type="checkbox" checked id="abc123">', '📅 2026-01-02', '#tag', 'a > b', '*em*', '`code`', '[link](u)', 'http://x.y', '\\|', '&amp;', '<b>', '1.', '-', '|');
     const words = fc.array(word, { minLength: 1, maxLength: 5 }).map((w) => w.join(' '));
-    const indent = fc.constantFrom('', '  ', '    ', ' ', '\t');
+    const indent = fc.constantFrom('', '  ', '    ', ' ', '\t', '   ', '      ', '  \t');
+    // Markers with every spacing CommonMark treats differently: one to five spaces, tabs.
+    const marker = fc.constantFrom('- ', '* ', '+ ', '1. ', '2) ', '10. ', '- [ ] ', '- [x] ', '-  ', '-     ', '-\t', '1.\t', '- [ ]\t', '-', '1.', '*     [x] ');
     const line = fc.oneof(
       words,
       words.map((w) => `# ${w}`),
       words.map((w) => `## ${w} ##`),
-      fc.tuple(indent, fc.constantFrom('- ', '* ', '1. ', '2) ', '- [ ] ', '- [x] ', '-  '), words).map(([i, m, w]) => `${i}${m}${w}`),
+      fc.tuple(indent, marker, words).map(([i, m, w]) => `${i}${m}${w}`),
       fc.array(words, { minLength: 1, maxLength: 3 }).map((cells) => `| ${cells.join(' | ')} |`),
       fc.integer({ min: 1, max: 3 }).map((n) => `|${' --- |'.repeat(n)}`),
-      fc.constantFrom('', '', '```', '~~~', '---', '===', '> quote', '<div>', '[x]: http://y', '    code'),
+      // Setext underlines, fences, quotes (nested, lazy), HTML, definitions, indented code.
+      fc.constantFrom('', '', '```', '~~~', '---', '===', '--', '  ===', '> quote', '> > nested quote', '>', '> - [ ] quoted task', '<div>', '[x]: http://y', '    code', '\tcode'),
+      // Lazy continuation and tabs inside a line.
+      words.map((w) => `lazy ${w}`),
+      words.map((w) => `a\t${w}\tb`),
     );
     let read = 0;
     let runs = 0;
