@@ -14,9 +14,9 @@ export type Located = { ok: true; box: FoundCheckbox } | { ok: false; reason: st
  * 1. by its HTML id, when that id named one checkbox then and names one now;
  * 2. else among the lines that share its line's fingerprint ("twins"), which must be as
  *    many as when the ref was made (a twin that appeared or vanished — a paste right
- *    above looks just like the original — makes every choice uncertain): the twin at
- *    its old offset with the same line above, else its twin by order, unless the line
- *    above points at another twin.
+ *    above looks just like the original — makes every choice uncertain): the only one,
+ *    else the twin at its old offset with the same line above, else its twin by order
+ *    when that one has the same line above.
  * In every other doubt it refuses. A write never lands on a guess.
  */
 export function locateCheckbox(text: string, ref: RefData): Located {
@@ -30,12 +30,16 @@ export function locateCheckbox(text: string, ref: RefData): Located {
   if (twins.length !== ref.twins) {
     return { ok: false, reason: `its line now appears ${twins.length} times in the note (${ref.twins} when it was read), so which one is meant is not certain` };
   }
+  if (twins.length === 1) return { ok: true, box: twins[0] };
   const contextMatches = twins.filter((twin) => contextHash(lines, twin.line) === ref.ctxHash);
   const inPlace = contextMatches.find((twin) => twin.start === ref.offset);
   if (inPlace) return { ok: true, box: inPlace };
+  // Among identical lines only the line above tells them apart: the twin at the ref's
+  // place in order is taken only when it still has the ref's line above. (Sections moved
+  // around can put another twin at that place in order, under another heading.)
   const chosen = twins[ref.ordinal];
-  if (contextMatches.length && !contextMatches.includes(chosen)) {
-    return { ok: false, reason: 'its line appears several times in the note and the lines around them moved, so which one is meant is not certain' };
+  if (!contextMatches.includes(chosen)) {
+    return { ok: false, reason: 'its line appears several times in the note and the lines around them changed, so which one is meant is not certain' };
   }
   return { ok: true, box: chosen };
 }
