@@ -39,11 +39,27 @@ export default defineConfig({
           include: ['tests/**/*.test.ts'],
           exclude: ['tests/browser/**', 'node_modules/**'],
           environment: 'node',
+          env: { TZ: 'UTC' },
           globalSetup: ['tests/setup/buildCli.ts'],
           setupFiles: ['tests/setup/yaml.ts'],
           testTimeout: 30000,
         },
       },
+      // The core again far from UTC on both sides: dates and ISO weeks must not depend on
+      // the time zone of the machine (a date read as local time shifts a day somewhere).
+      ...['Pacific/Kiritimati', 'Pacific/Pago_Pago'].map((zone) => ({
+        plugins: [svelte()],
+        resolve: { alias },
+        test: {
+          name: `core ${zone}`,
+          server: { deps: { inline } },
+          include: ['tests/core/**/*.test.ts'],
+          environment: 'node',
+          env: { TZ: zone },
+          setupFiles: ['tests/setup/yaml.ts'],
+          testTimeout: 30000,
+        },
+      })),
       {
         // Views and CodeMirror extensions, in real headless Chromium.
         plugins: [svelte()],

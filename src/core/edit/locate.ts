@@ -15,8 +15,8 @@ export type Located = { ok: true; box: FoundCheckbox } | { ok: false; reason: st
  * 2. else among the lines that share its line's fingerprint ("twins"), which must be as
  *    many as when the ref was made (a twin that appeared or vanished — a paste right
  *    above looks just like the original — makes every choice uncertain): the only one,
- *    else the twin at its old offset with the same line above, else its twin by order
- *    when that one has the same line above.
+ *    else the twin at its old offset with the same line above, else the one twin with
+ *    the same line above, else its twin by order when that one has the same line above.
  * In every other doubt it refuses. A write never lands on a guess.
  */
 export function locateCheckbox(text: string, ref: RefData): Located {
@@ -34,6 +34,8 @@ export function locateCheckbox(text: string, ref: RefData): Located {
   const contextMatches = twins.filter((twin) => contextHash(lines, twin.line) === ref.ctxHash);
   const inPlace = contextMatches.find((twin) => twin.start === ref.offset);
   if (inPlace) return { ok: true, box: inPlace };
+  // One twin alone has the ref's line above: it is the one, wherever the sections went.
+  if (contextMatches.length === 1) return { ok: true, box: contextMatches[0] };
   // Among identical lines only the line above tells them apart: the twin at the ref's
   // place in order is taken only when it still has the ref's line above. (Sections moved
   // around can put another twin at that place in order, under another heading.)
