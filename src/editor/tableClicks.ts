@@ -1,7 +1,7 @@
 import { Annotation, type Extension } from '@codemirror/state';
 import { EditorView, ViewPlugin } from '@codemirror/view';
-import { setHtmlChecked } from '../core/edit/htmlToggle';
-import { pairCell, tablesInLines, type CellBox } from '../core/parse/tableCheckboxes';
+import { checkboxSplice } from '../core/edit/checkboxSplice';
+import { clickedCheckbox, tablesInLines, type CellBox } from '../core/parse/tableCheckboxes';
 
 /** Marks the transactions these extensions make (a toggle by click). */
 export const checkboxClick = Annotation.define<boolean>();
@@ -15,19 +15,19 @@ export interface ClickOptions {
 
 /** The splice that sets one checkbox to `checked`. */
 export function toggleChange(view: EditorView, box: CellBox, checked: boolean): { from: number; to: number; insert: string } {
-  const old = view.state.doc.sliceString(box.start, box.end);
-  return { from: box.start, to: box.end, insert: box.kind === 'gfm' ? (checked ? '[x]' : '[ ]') : setHtmlChecked(old, checked) };
+  return checkboxSplice(box, view.state.doc.sliceString(box.start, box.end), checked);
 }
 
 const isTableCheckbox = (target: EventTarget | null): target is HTMLInputElement =>
   target instanceof HTMLInputElement && target.type === 'checkbox' && !target.classList.contains('roadmap-inline-checkbox') && target.closest('table') !== null;
 
 /**
- * Which source checkbox a checkbox of a rendered table is: the table is the one the
- * widget stands for (its lines around the widget's position), the row and cell are the
- * element's, and within the cell the checkboxes pair up in order with matching ids.
+ * Which source checkbox a clicked checkbox of a rendered table is: the table is the one
+ * the widget stands for (its lines around the widget's position), the row and cell are
+ * the element's, and within the cell the checkboxes pair up in order with matching ids
+ * (clickedCheckbox); `shownBefore` is what the box showed before the click.
  */
-export function locateInTable(view: EditorView, input: HTMLInputElement): { box: CellBox } | { reason: string } {
+export function locateInTable(view: EditorView, input: HTMLInputElement, shownBefore: boolean): { box: CellBox } | { reason: string } {
   const table = input.closest('table')!;
   const cell = input.closest<HTMLTableCellElement>('td, th');
   const row = cell?.parentElement as HTMLTableRowElement | null;
@@ -46,13 +46,10 @@ export function locateInTable(view: EditorView, input: HTMLInputElement): { box:
   while (first > 1 && isRow(first - 1)) first--;
   while (last < doc.lines && isRow(last + 1)) last++;
   const source = tablesInLines(doc.toString(), first, last)[0];
-  const sourceCell = source?.rows[row.rowIndex]?.[cell.cellIndex];
-  if (!sourceCell) return { reason: 'this table no longer matches the note' };
   const shown = [...cell.querySelectorAll<HTMLInputElement>('input[type=checkbox]')];
-  const html = sourceCell.filter((box) => box.kind === 'html');
-  const paired = pairCell(shown.map((el) => ({ kind: 'html', id: el.getAttribute('id') })), html);
-  if (!paired) return { reason: "this cell's checkboxes no longer match the note" };
-  return { box: paired[shown.indexOf(input)] };
+  const click = { row: row.rowIndex, cell: cell.cellIndex, shown: shown.map((el) => ({ kind: 'html' as const, id: el.getAttribute('id') })), index: shown.indexOf(input), shownBefore };
+  // Live Preview's table widget shows a `[ ]` in a cell as text: only HTML boxes pair.
+  return clickedCheckbox(source, click, ['html']);
 }
 
 /**
@@ -76,9 +73,8 @@ export function tableCheckboxClicks(options: ClickOptions = {}): Extension {
       event.stopPropagation();
       // The browser already flipped the box for this click; what it showed before is the opposite.
       const shownBefore = !input.checked;
-      const found = locateInTable(view, input);
+      const found = locateInTable(view, input, shownBefore);
       if ('reason' in found) return options.onRefuse?.(found.reason);
-      if (found.box.checked !== shownBefore) return options.onRefuse?.('the table shows an older state of the note');
       view.dispatch({ changes: toggleChange(view, found.box, !found.box.checked), annotations: checkboxClick.of(true), userEvent: 'input.toggle' });
     };
     view.dom.addEventListener('mousedown', swallow, true);

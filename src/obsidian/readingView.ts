@@ -1,6 +1,6 @@
 import { TFile, type App, type MarkdownPostProcessor, type MarkdownPostProcessorContext } from 'obsidian';
 import { toggleCheckbox } from '../core/edit/toggle';
-import { pairCell, refAt, tableShape, tablesInLines, type CellBox, type SectionTable } from '../core/parse/tableCheckboxes';
+import { clickedCheckbox, refAt, tableShape, tablesInLines, type SectionTable } from '../core/parse/tableCheckboxes';
 import type { RoadmapWriter } from './writer';
 
 const TEXT_BOX = 'roadmap-text-checkbox';
@@ -90,12 +90,11 @@ async function toggleFromTable(app: App, writer: RoadmapWriter, section: HTMLEle
   }
   const cell = input.closest('td, th');
   const row = cell?.parentElement;
-  if (!source || !(cell instanceof HTMLTableCellElement) || !(row instanceof HTMLTableRowElement)) return void refuse('this table no longer matches the note');
+  if (!(cell instanceof HTMLTableCellElement) || !(row instanceof HTMLTableRowElement)) return void refuse('this table no longer matches the note');
   const shown = shownBoxes(cell);
-  const paired = pairCell(shown, source.rows[row.rowIndex]?.[cell.cellIndex] ?? []);
-  if (!paired) return void refuse("this cell's checkboxes no longer match the note");
-  const box: CellBox = paired[shown.findIndex((s) => s.el === input)];
-  if (box.checked !== shownBefore) return void refuse('the note changed since it was shown');
+  const found = clickedCheckbox(source, { row: row.rowIndex, cell: cell.cellIndex, shown, index: shown.findIndex((s) => s.el === input), shownBefore });
+  if ('reason' in found) return void refuse(found.reason);
+  const { box } = found;
 
   const ref = refAt(file.path, text, box);
   const outcome = await writer.apply(file.path, (current) => toggleCheckbox(current, ref, !box.checked));

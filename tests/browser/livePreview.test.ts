@@ -139,6 +139,18 @@ describe('Live Preview: checkboxes in rendered tables', () => {
   });
 });
 
+describe('Live Preview: a rendering older than the note', () => {
+  it('a click on a box the table shows in an older state is refused; nothing is written', async () => {
+    const refusals: string[] = [];
+    const v = editor(NOTE, refusals);
+    const input = v.dom.querySelector<HTMLInputElement>('#aaaaaa')!;
+    input.checked = true; // the widget still shows a state the note no longer has
+    await userEvent.click(input);
+    expect(v.state.doc.toString()).toBe(NOTE);
+    expect(refusals).toEqual(['the note changed since it was shown']);
+  });
+});
+
 describe('Live Preview: inline HTML checkboxes', () => {
   it('shows one as a checkbox while the cursor is elsewhere, and a click toggles its bytes', async () => {
     const v = editor();

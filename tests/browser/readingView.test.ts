@@ -42,14 +42,18 @@ async function plugin(notes: Record<string, string>) {
   await p.onload();
   app.workspace.layoutReady();
   const processor = (p as unknown as { postProcessors: ((el: HTMLElement, ctx: unknown) => void)[] }).postProcessors[0];
-  /** Renders a note's table as Obsidian would, with or without section info. */
+  /**
+   * Renders a note's table as Obsidian would, with or without section info. As in
+   * Obsidian, the section info gives the note's text as it is when asked (the click),
+   * not as it was rendered: a rendering can be older than the note.
+   */
   const render = (path: string, withInfo = true) => {
     const text = app.vault.contents.get(path)!;
     const el = rendered(text);
     const lines = text.split('\n');
     const lineStart = lines.findIndex((l) => l.startsWith('|'));
     const lineEnd = lineStart + lines.slice(lineStart).findIndex((l) => !l.startsWith('|')) - 1;
-    processor(el, { sourcePath: path, getSectionInfo: () => (withInfo ? { text, lineStart, lineEnd } : null) });
+    processor(el, { sourcePath: path, getSectionInfo: () => (withInfo ? { text: app.vault.contents.get(path)!, lineStart, lineEnd } : null) });
     return el;
   };
   return { app, render };
@@ -102,9 +106,23 @@ describe('Reading view: table checkboxes', () => {
     const box = el.querySelector<HTMLInputElement>('#aaaaaa')!;
     await userEvent.click(box);
     await expect.poll(() => notices.length).toBe(1);
-    expect(notices[0]).toMatch(/^Roadmap Board: the checkbox is no longer in the note.*Nothing was changed\.$/);
+    // The section's lines now hold the next row: its cell does not pair with what was shown.
+    expect(notices[0]).toMatch(/^Roadmap Board: this cell's checkboxes no longer match the note.*Nothing was changed\.$/);
     expect(box.checked).toBe(false);
     expect(app.vault.contents.get('plan.md')).toBe(edited);
+  });
+
+  it('a box flipped in the note after the table was shown is refused when clicked; nothing is written', async () => {
+    const { app, render } = await plugin({ 'plan.md': NOTE });
+    const el = render('plan.md');
+    const flipped = NOTE.replace('unchecked id="aaaaaa"', 'checked id="aaaaaa"');
+    app.vault.contents.set('plan.md', flipped);
+    const box = el.querySelector<HTMLInputElement>('#aaaaaa')!;
+    await userEvent.click(box);
+    await expect.poll(() => notices.length).toBe(1);
+    expect(notices[0]).toMatch(/^Roadmap Board: the note changed since it was shown/);
+    expect(app.vault.contents.get('plan.md')).toBe(flipped);
+    expect(box.checked).toBe(false);
   });
 
   it('one click is one toggle with a Table Checkboxes-style change listener present', async () => {

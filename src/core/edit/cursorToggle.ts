@@ -1,6 +1,6 @@
 import { parseHtmlCheckbox } from '../parse/htmlCheckbox';
 import { checkboxColumns } from '../parse/lineHash';
-import { setHtmlChecked } from './htmlToggle';
+import { checkboxSplice } from './checkboxSplice';
 import type { Change } from './types';
 
 /**
@@ -23,11 +23,11 @@ export function toggleOnLine(line: string, cursor: number): (Change & { checked:
     // A task marker wins when the cursor is on the marker's side of the line.
     if (!marker || distance(nearest) < Math.abs(cursor - marker[1].length)) {
       const checked = !nearest.checked;
-      return { from: nearest.start, to: nearest.end, insert: setHtmlChecked(line.slice(nearest.start, nearest.end), checked), checked };
+      return { ...checkboxSplice({ kind: 'html', ...nearest }, line.slice(nearest.start, nearest.end), checked), checked };
     }
   }
   if (!marker) return null;
   const from = marker[1].length;
   const checked = marker[2] === ' ';
-  return { from, to: from + 3, insert: checked ? '[x]' : '[ ]', checked };
+  return { ...checkboxSplice({ kind: 'gfm', start: from, end: from + 3 }, line.slice(from, from + 3), checked), checked };
 }

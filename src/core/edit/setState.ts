@@ -7,7 +7,7 @@ import { cellSafe } from './cellText';
 import { locateCheckbox } from './locate';
 import { padLike } from './setStatus';
 import { findItem } from './target';
-import { setHtmlChecked } from './htmlToggle';
+import { checkboxSplice } from './checkboxSplice';
 import { landed, refuse, type Change, type EditResult } from './types';
 
 /** What a board move needs to know about the item (all of it is in the model). */
@@ -52,10 +52,7 @@ export function setItemState(text: string, item: MovedItem, state: State, words:
     if (!located.ok) return refuse(located.reason);
     const box = located.box;
     const want = state === 'done';
-    if (box.checked !== want) {
-      const insert = box.kind === 'gfm' ? (want ? '[x]' : '[ ]') : setHtmlChecked(text.slice(box.start, box.end), want);
-      changes.push({ from: box.start, to: box.end, insert });
-    }
+    if (box.checked !== want) changes.push(checkboxSplice(box, text.slice(box.start, box.end), want));
   }
   const found = findItem(text, item.ref ? { path: item.path, ref: item.ref } : { path: item.path, line: item.line });
   // Without a checkbox the item is found by its line alone: make sure it is still there.

@@ -1,6 +1,6 @@
 import { decodeRef } from '../model/ref';
 import { locateCheckbox } from './locate';
-import { setHtmlChecked } from './htmlToggle';
+import { checkboxSplice } from './checkboxSplice';
 import { landed, refuse, type EditResult } from './types';
 
 /**
@@ -16,6 +16,5 @@ export function toggleCheckbox(text: string, ref: string, want?: boolean): EditR
   const checked = want ?? !box.checked;
   const state = checked ? 'checked' : 'unchecked';
   if (checked === box.checked) return { ok: true, text, changes: [], message: `already ${state}` };
-  const insert = box.kind === 'gfm' ? (checked ? '[x]' : '[ ]') : setHtmlChecked(text.slice(box.start, box.end), checked);
-  return landed(text, [{ from: box.start, to: box.end, insert }], state);
+  return landed(text, [checkboxSplice(box, text.slice(box.start, box.end), checked)], state);
 }

@@ -61,6 +61,35 @@ export function pairCell(shown: readonly ShownBox[], source: readonly CellBox[])
   return [...source];
 }
 
+/** Where a clicked checkbox stands in a rendered table, and what that table showed. */
+export interface RenderedClick {
+  /** Row and cell of the rendered table (the header row is row 0). */
+  row: number;
+  cell: number;
+  /** The cell's checkboxes as rendered, in order, and which of them was clicked. */
+  shown: readonly ShownBox[];
+  index: number;
+  /** The state the clicked box showed before the click. */
+  shownBefore: boolean;
+}
+
+/**
+ * The source checkbox a click in a rendered table stands for (Reading view and Live
+ * Preview alike): the cell's checkboxes must pair with the source's (pairCell), and the
+ * clicked one must still say what was shown, else the rendering is older than the note
+ * and nothing is written. Only the kinds the rendering turns into checkboxes are paired
+ * (Live Preview shows no `[ ]` in a cell as one).
+ */
+export function clickedCheckbox(source: SectionTable | undefined, click: RenderedClick, kinds: readonly CellBox['kind'][] = ['gfm', 'html']): { box: CellBox } | { reason: string } {
+  const cell = source?.rows[click.row]?.[click.cell];
+  if (!cell) return { reason: 'this table no longer matches the note' };
+  const paired = pairCell(click.shown, cell.filter((box) => kinds.includes(box.kind)));
+  if (!paired || !paired[click.index]) return { reason: "this cell's checkboxes no longer match the note" };
+  const box = paired[click.index];
+  if (box.checked !== click.shownBefore) return { reason: 'the note changed since it was shown' };
+  return { box };
+}
+
 /** The ref of a checkbox found at known offsets of a note's text. */
 export function refAt(path: string, text: string, box: CellBox): string {
   const lines = new LineMap(text);

@@ -19,9 +19,17 @@ describe('addTask in a table', () => {
     '',
   ].join('\n');
 
-  it('appends a task to the item cell, using up padding so the table stays aligned', () => {
+  it('appends a task to the item cell, one space after it when the padding is shorter than the task', () => {
     const result = addTask(note, { path: 'p.md', line: 3 }, 'write it up', { nextId: ids('0a0b0c') });
     expect(result.ok && result.text.split('\n')[2]).toBe('|       | - Build Git<br><input type="checkbox" unchecked id="0a0b0c"> write it up |');
+  });
+
+  it('uses up padding wider than the task, so an aligned table keeps its width', () => {
+    const wide = ['| Check | Project' + ' '.repeat(80) + '|', '| ----- | ' + '-'.repeat(86) + ' |', '|       | - Build Git' + ' '.repeat(76) + '|', ''].join('\n');
+    const result = addTask(wide, { path: 'p.md', line: 3 }, 'write it up', { nextId: ids('0a0b0c') });
+    const row = result.ok ? result.text.split('\n')[2] : '';
+    expect(row).toBe('|       | - Build Git<br><input type="checkbox" unchecked id="0a0b0c"> write it up' + ' '.repeat(76 - 61) + '|');
+    expect(row.length).toBe(wide.split('\n')[2].length);
   });
 
   it('grows the row when the padding is too short', () => {
