@@ -1,15 +1,7 @@
 import { build } from 'esbuild';
+import { cliOptions } from '../../scripts/buildOptions.mjs';
 
-/** Builds the CLI once per run, so tests can also run the real `roadmap` binary. */
+/** Builds the CLI once per run, as `npm run build` does, so tests can also run the real `roadmap` binary. */
 export default async function setup(): Promise<void> {
-  await build({
-    entryPoints: ['src/cli/bin.ts'],
-    bundle: true,
-    outfile: 'dist/cli.cjs',
-    format: 'cjs',
-    platform: 'node',
-    target: 'node20',
-    banner: { js: '#!/usr/bin/env node' },
-    logLevel: 'error',
-  });
+  await build({ ...cliOptions(), logLevel: 'error' });
 }

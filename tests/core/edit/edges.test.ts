@@ -1,0 +1,204 @@
+import { describe, expect, it } from 'vitest';
+import { addTask } from '../../../src/core/edit/addTask';
+import { toggleOnLine } from '../../../src/core/edit/cursorToggle';
+import { setHtmlChecked } from '../../../src/core/edit/htmlToggle';
+import { readCheckboxAt } from '../../../src/core/edit/locate';
+import { freshId, randomHexId } from '../../../src/core/edit/newId';
+import { cannotMove, setItemState, statusWord } from '../../../src/core/edit/setState';
+import { setStatus } from '../../../src/core/edit/setStatus';
+import { parseTarget } from '../../../src/core/edit/target';
+import { toggleCheckbox } from '../../../src/core/edit/toggle';
+import { UndoLog, undoEdit, undoEntryFor, type UndoEntry } from '../../../src/core/edit/undo';
+import { refsOf } from '../../helpers/notes';
+
+// Edges of the edit functions that `npm run test:mutation` showed no test reached
+// (docs/TESTING.md): each expectation is worked out from the note, not from the code.
+
+describe('reading a checkbox at an offset', () => {
+  it('a task marker: exactly [ ], [x] or [X] starting there', () => {
+    expect(readCheckboxAt('x[ ] a', 1, 'gfm')).toEqual({ kind: 'gfm', start: 1, end: 4, checked: false, id: null });
+    expect(readCheckboxAt('[X]', 0, 'gfm')).toEqual({ kind: 'gfm', start: 0, end: 3, checked: true, id: null });
+    expect(readCheckboxAt('[y] a', 0, 'gfm')).toBeNull();
+    expect(readCheckboxAt('[x', 0, 'gfm')).toBeNull();
+  });
+
+  it('an HTML checkbox: a whole tag on one line starting there', () => {
+    const tag = '<input type="checkbox" checked id="a1">';
+    expect(readCheckboxAt(`ab ${tag}`, 3, 'html')).toEqual({ kind: 'html', start: 3, end: 3 + tag.length, checked: true, id: 'a1' });
+    expect(readCheckboxAt(`ab ${tag}`, 2, 'html')).toBeNull();
+    expect(readCheckboxAt('<input type="checkbox"\nchecked>', 0, 'html')).toBeNull();
+    expect(readCheckboxAt('<input type="checkbox" checked', 0, 'html')).toBeNull();
+    expect(readCheckboxAt('<input type="text">', 0, 'html')).toBeNull();
+  });
+
+  it('nothing before the text or at its end', () => {
+    expect(readCheckboxAt('[ ]', -1, 'gfm')).toBeNull();
+    expect(readCheckboxAt('[ ]', 3, 'gfm')).toBeNull();
+    expect(readCheckboxAt('<input type="checkbox">', 23, 'html')).toBeNull();
+  });
+});
+
+describe('finding a checkbox again', () => {
+  it('by its unique id when its line was rewritten, though the id is also written after it in the text', () => {
+    const note = '| Done | Item |\n|---|---|\n| <input type="checkbox" id="a1b2c3"> | Parser |\n\nSee a1b2c3 above.\n';
+    const [box] = refsOf(note);
+    const rewritten = note.replace('| Parser |', '| Parser and lexer |');
+    const result = toggleCheckbox(rewritten, box.ref);
+    expect(result.ok && result.text).toBe(rewritten.replace('id="a1b2c3">', 'id="a1b2c3" checked>'));
+  });
+
+  it('says why when identical lines cannot be told apart', () => {
+    const note = '## Alpha\n\n- [ ] same\n\n## Beta\n\n- [ ] same\n';
+    const [alpha] = refsOf(note);
+    expect(toggleCheckbox('## Beta\n\n- [ ] same\n\n## Alpha (old)\n\n- [ ] same\n', alpha.ref)).toEqual({
+      ok: false,
+      reason: 'its line appears several times in the note and the lines around them changed, so which one is meant is not certain',
+    });
+    expect(toggleCheckbox(`${note}- [ ] same\n`, alpha.ref)).toEqual({ ok: false, reason: 'its line now appears 3 times in the note (2 when it was read), so which one is meant is not certain' });
+  });
+});
+
+describe('undo', () => {
+  const text = '- [ ] a\n- [ ] b\n';
+  const entry = (): UndoEntry => {
+    const [a] = refsOf(text);
+    const result = toggleCheckbox(text, a.ref);
+    if (!result.ok) throw new Error(result.reason);
+    return undoEntryFor('n.md', text, result.changes[0], result.message);
+  };
+
+  it('records the change with up to 24 characters around it', () => {
+    const long = `${'x'.repeat(30)}\n- [ ] a\n${'y'.repeat(30)}\n`;
+    const at = long.indexOf('[ ]');
+    const e = undoEntryFor('n.md', long, { from: at, to: at + 3, insert: '[x]' }, 'checked');
+    expect(e).toEqual({ path: 'n.md', message: 'checked', at, inserted: '[x]', removed: '[ ]', before: `${'x'.repeat(21)}\n- `, after: ` a\n${'y'.repeat(21)}` });
+    // Near the start of the note, what there is.
+    expect(undoEntryFor('n.md', '- [ ] a', { from: 2, to: 5, insert: '[x]' }, 'checked')).toMatchObject({ before: '- ', after: ' a' });
+  });
+
+  it('finds its bytes by their context when another [x] stands at the old offset', () => {
+    const e = entry();
+    // A checked line pasted above: "[x]" stands at the old offset again, with other text after it.
+    expect(undoEdit('- [x] z\n- [x] a\n- [ ] b\n', e)).toEqual({ ok: true, text: '- [x] z\n- [ ] a\n- [ ] b\n', changes: [{ from: 10, to: 13, insert: '[ ]' }], message: 'undone in n.md: checked' });
+  });
+
+  it('refuses when the text just before its bytes changed', () => {
+    expect(undoEdit('* [x] a\n- [ ] b\n', entry())).toEqual({ ok: false, reason: 'cannot undo (checked) in n.md: the note changed there since' });
+  });
+
+  it('keeps exactly the last N entries, and reads back only whole entries, the last N', () => {
+    const e = entry();
+    const log = new UndoLog([], 2);
+    log.push({ ...e, message: 'a' });
+    log.push({ ...e, message: 'b' });
+    expect(log.entries.map((x) => x.message)).toEqual(['a', 'b']);
+    expect(log.pop()?.message).toBe('b');
+    const saved = [{ ...e, message: '1' }, { ...e, message: '2', at: 1.5 }, { ...e, message: '3', after: 7 }, { ...e, message: '4' }, { ...e, message: '5' }];
+    expect(UndoLog.fromJSON(saved, 2).entries.map((x) => x.message)).toEqual(['4', '5']);
+    expect(UndoLog.fromJSON(saved, 2).limit).toBe(2);
+    expect(UndoLog.fromJSON([{ message: 'no path', at: 0, inserted: '', removed: '', before: '', after: '' }]).entries).toEqual([]);
+  });
+});
+
+describe('board moves: what a note can hold, and the words used', () => {
+  const item = { path: 'n.md', line: 3, ref: null, progress: { done: 0, total: 0 }, title: 'Parser', fields: {} };
+  it('says why a move cannot be made', () => {
+    expect(cannotMove(item, 'done')).toBe('"Parser" has no checkbox or Status cell to record its state');
+    expect(cannotMove({ ...item, ref: 'r' }, 'doing')).toBe('"Parser" has no Status column, so it can only be To do or Done (or Doing once one of its tasks is done)');
+    expect(cannotMove({ ...item, ref: 'r', progress: { done: 1, total: 2 } }, 'todo')).toBe('"Parser" has tasks done, so it reads as Doing; clear them to move it back to To do');
+    expect(cannotMove({ ...item, ref: 'r', progress: { done: 1, total: 2 } }, 'doing')).toBeNull();
+    expect(cannotMove({ ...item, fields: { 'Status:': 'x' } }, 'doing')).toBeNull();
+  });
+
+  it('takes the word the column uses most for the state, the first on a tie, else a default', () => {
+    expect(statusWord('doing', ['WIP', 'In progress', 'In progress', 'Done'])).toBe('In progress');
+    expect(statusWord('doing', ['WIP', 'In progress'])).toBe('WIP');
+    expect(statusWord('done', ['To do'])).toBe('Done');
+    expect(statusWord('todo', [])).toBe('To do');
+  });
+
+  const table = ['| Project | Status |', '| --- | --- |', '| **Parser** | To do |', '| Lexer | In progress |', ''].join('\n');
+  it('moves a row with only a Status cell, found by its line while it still holds its title', () => {
+    const parser = { ...item, fields: { Status: 'To do' } };
+    expect(setItemState(table, parser, 'doing')).toEqual({ ok: true, text: table.replace('| To do |', '| In progress |'), changes: [{ from: table.indexOf(' To do '), to: table.indexOf(' To do ') + 7, insert: ' In progress ' }], message: 'moved to Doing' });
+    expect(setItemState(table, parser, 'todo')).toEqual({ ok: true, text: table, changes: [], message: 'already To do' });
+    const moved = table.replace('| **Parser** | To do |\n', '');
+    expect(setItemState(moved, parser, 'doing')).toEqual({ ok: false, reason: 'line 3 of n.md is no longer "Parser" (the note changed)' });
+    expect(setItemState('- Parser\n', { ...parser, line: 1 }, 'doing')).toEqual({ ok: false, reason: 'this item has no checkbox or Status cell to record its state' });
+  });
+
+  it('a row whose Status cell is missing cannot record the state without a checkbox', () => {
+    const short = ['| Project | Status |', '| --- | --- |', '| Parser |', ''].join('\n');
+    expect(setItemState(short, { ...item, fields: { Status: '' } }, 'doing')).toEqual({ ok: false, reason: '"Parser" has no checkbox or Status cell to record its state' });
+    expect(setStatus(short, { path: 'n.md', line: 3 }, 'Done')).toEqual({ ok: false, reason: 'this row has no Status cell' });
+  });
+
+  it('set status leaves a cell that already says it', () => {
+    expect(setStatus(table, { path: 'n.md', line: 3 }, 'To do')).toEqual({ ok: true, text: table, changes: [], message: 'status unchanged' });
+  });
+});
+
+describe('add task: rows and list items it cannot extend', () => {
+  it('refuses a row whose item cell is empty, and an item whose indent it cannot tell', () => {
+    const table = ['| Done | Project |', '| --- | --- |', '| <input type="checkbox" id="a1"> |  |', ''].join('\n');
+    expect(addTask(table, { path: 'n.md', line: 3 }, 'x')).toEqual({ ok: false, reason: 'this row has no item to add a task to' });
+    // An item whose sub-item starts on its own line: the sub-item's indent holds a marker.
+    const [inner] = refsOf('- - [ ] inner\n');
+    expect(addTask('- - [ ] inner\n', { path: 'n.md', ref: inner.ref }, 'x')).toEqual({ ok: false, reason: 'cannot tell how to indent a task under this item' });
+    // Inside a quote the indent keeps the quote marker.
+    expect(addTask('> - [ ] quoted\n', { path: 'n.md', line: 1 }, 'x')).toMatchObject({ ok: true, text: '> - [ ] quoted\n>   - [ ] x\n' });
+  });
+
+  it('nests under a numbered item at its text, and ends the line as the note does', () => {
+    expect(addTask('10. [ ] ten\n', { path: 'n.md', line: 1 }, 'sub')).toMatchObject({ ok: true, text: '10. [ ] ten\n    - [ ] sub\n', message: 'task "sub" added' });
+    expect(addTask('a\r\n\r\n- [ ] last', { path: 'n.md', line: 3 }, 'sub')).toMatchObject({ ok: true, text: 'a\r\n\r\n- [ ] last\r\n  - [ ] sub' });
+    expect(addTask('-   [ ] wide\n', { path: 'n.md', line: 1 }, 'sub')).toMatchObject({ ok: true, text: '-   [ ] wide\n    - [ ] sub\n' });
+  });
+});
+
+describe('the checkbox command on one line', () => {
+  it('takes the task marker when the cursor is nearer to it than to an HTML box', () => {
+    const line = '- [ ] call <input type="checkbox" id="a1"> bank';
+    expect(toggleOnLine(line, 1)).toEqual({ from: 2, to: 5, insert: '[x]', checked: true });
+    expect(toggleOnLine(line, line.length)).toMatchObject({ from: line.indexOf('<input'), insert: '<input type="checkbox" id="a1" checked>', checked: true });
+    expect(toggleOnLine(line, line.indexOf('<input') - 1)).toMatchObject({ from: line.indexOf('<input'), checked: true });
+  });
+
+  it('between two HTML boxes, the nearer one; on a tie, the first', () => {
+    const line = '<input type="checkbox" id="a"> xy <input type="checkbox" id="b">';
+    expect(line.indexOf('<input', 1)).toBe(34);
+    expect(toggleOnLine(line, 33)).toMatchObject({ from: 34 });
+    expect(toggleOnLine(line, 31)).toMatchObject({ from: 0 });
+    expect(toggleOnLine(line, 32)).toMatchObject({ from: 0 });
+    expect(toggleOnLine(line, 30)).toMatchObject({ from: 0 });
+  });
+});
+
+describe('targets typed on a command line', () => {
+  it('path:line with a line from 1, the last colon separating', () => {
+    expect(parseTarget('Plans/a:b.md:12')).toEqual({ path: 'Plans/a:b.md', line: 12 });
+    expect(parseTarget('a.md:1')).toEqual({ path: 'a.md', line: 1 });
+    expect(parseTarget('a.md:0')).toBeNull();
+    expect(parseTarget('a.md:3x')).toBeNull();
+    expect(parseTarget(':3')).toBeNull();
+  });
+});
+
+describe('fresh checkbox ids', () => {
+  it('six lower-case hex digits, none the note uses (in any case)', () => {
+    expect(randomHexId()).toMatch(/^[0-9a-f]{6}$/);
+    const ids = ['ABC123', 'abc123', 'zzzzzz', 'abc1234', 'fedcba'];
+    expect(freshId('<input type="checkbox" id="ABC123">', () => ids.shift()!)).toBe('fedcba');
+    expect(() => freshId('', () => 'nope')).toThrow('could not find a fresh checkbox id');
+  });
+});
+
+describe('the checked word in an HTML tag', () => {
+  it('keeps every other byte of the tag', () => {
+    expect(setHtmlChecked('<input type="checkbox"   checked   />', false)).toBe('<input type="checkbox"   />');
+    expect(setHtmlChecked('<input type="checkbox"  />', true)).toBe('<input type="checkbox" checked  />');
+    expect(setHtmlChecked('<input\ttype="checkbox"\tUNCHECKED\tid="a">', true)).toBe('<input\ttype="checkbox"\tCHECKED\tid="a">');
+    expect(setHtmlChecked('<input type="checkbox" checked id="a">', false)).toBe('<input type="checkbox" unchecked id="a">');
+    expect(setHtmlChecked('<input type="checkbox" checked unchecked>', false)).toBe('<input type="checkbox" unchecked>');
+  });
+});

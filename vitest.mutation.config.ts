@@ -1,0 +1,40 @@
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { defineConfig } from 'vitest/config';
+import { replacedModules } from './scripts/buildOptions.mjs';
+
+// The node suites that exercise the mutated core, for `npm run test:mutation`
+// (stryker.config.mjs): no browser. The CLI suites run the CLI in-process (a few spawn
+// the built bundle, which a mutant does not reach: the bundle is built once, first).
+// Same aliases as vitest.config.ts.
+const alias = { obsidian: new URL('./tests/fakes/obsidian.ts', import.meta.url).pathname, ...replacedModules };
+
+export default defineConfig({
+  plugins: [svelte()],
+  resolve: { alias },
+  test: {
+    // The suites aimed at the mutated modules; the parser's own suites (thousands of
+    // parses each) would run for every mutant of dates.ts and columns.ts, which every
+    // parse reaches, without testing them any better.
+    include: [
+      'tests/core/edit/**/*.test.ts',
+      'tests/core/checkin/**/*.test.ts',
+      'tests/core/model/columns.test.ts',
+      'tests/core/parse/dates.test.ts',
+      'tests/core/survivors.test.ts',
+      'tests/faults/**/*.test.ts',
+      'tests/cli/**/*.test.ts',
+      'tests/obsidian/**/*.test.ts',
+    ],
+    // Slow, and aimed at the index rather than the mutated modules.
+    exclude: ['tests/faults/hugeNote.test.ts', 'tests/faults/cache.test.ts', 'node_modules/**'],
+    environment: 'node',
+    // One module graph for every run of every mutant (Stryker switches mutants at run
+    // time): without it each run imports remark and the rest anew, ~4× the time.
+    isolate: false,
+    env: { TZ: 'UTC' },
+    server: { deps: { inline: [/[\\/]node_modules[\\/](?:remark-gfm|mdast-util-gfm)[\\/]/] } },
+    globalSetup: ['tests/setup/buildCli.ts'],
+    setupFiles: ['tests/setup/yaml.ts'],
+    testTimeout: 60000,
+  },
+});
