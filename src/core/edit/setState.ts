@@ -81,9 +81,8 @@ export function setItemState(text: string, item: MovedItem, state: State, words:
     }
   } else if (!item.ref) {
     return refuse(`"${item.title}" has no checkbox or Status cell to record its state`);
-  } else if (state === 'doing' && item.progress.done === 0) {
-    return refuse(`"${item.title}" has no Status column, so it can only be To do or Done (or Doing once one of its tasks is done)`);
   }
+  // (Doing without a Status cell and with no task done was refused by cannotMove above.)
   const names: Record<State, string> = { todo: 'To do', doing: 'Doing', done: 'Done' };
   if (!changes.length) return { ok: true, text, changes: [], message: `already ${names[state]}` };
   return landed(text, changes, `moved to ${names[state]}`);

@@ -202,3 +202,59 @@ describe('the checked word in an HTML tag', () => {
     expect(setHtmlChecked('<input type="checkbox" checked unchecked>', false)).toBe('<input type="checkbox" unchecked>');
   });
 });
+
+describe('edges found by the second mutation run', () => {
+  it('the cursor command reads markers in quotes, wide numbers and wide gaps, and only at the line start', () => {
+    expect(toggleOnLine('>> - [ ] a', 0)).toMatchObject({ from: 5, to: 8 });
+    expect(toggleOnLine('10. [ ] a', 0)).toMatchObject({ from: 4, to: 7 });
+    expect(toggleOnLine('-  [x] a', 0)).toMatchObject({ from: 3, to: 6, insert: '[ ]' });
+    expect(toggleOnLine('x - [ ] a', 0)).toBeNull();
+  });
+
+  it('the cursor command: past both boxes the last is nearest; a tie with the marker goes to the marker', () => {
+    const line = '<input type="checkbox" id="a"> xy <input type="checkbox" id="b">';
+    expect(toggleOnLine(line, line.length)).toMatchObject({ from: 34 });
+    // The marker's "[" is at 2: the cursor at 5 is 3 from it and 3 from the box at 8.
+    expect(toggleOnLine('- [ ] a <input type="checkbox" id="z">', 5)).toMatchObject({ from: 2, to: 5 });
+    expect(toggleOnLine('- [ ] <input type="checkbox" id="z"> a', 3)).toMatchObject({ from: 2, to: 5 });
+  });
+
+  const table = ['| Project | Status | Owner |', '| --- | --- | --- |', '| <input type="checkbox" id="a1"> Parser | In progress | me |', '| Lexer | WIP | me |', '| Docs | WIP | me |', '| Tests | To do | me |', ''].join('\n');
+  it('a board move writes the word the Status column uses most, and leaves a cell that already says the state', () => {
+    const tests = { path: 'n.md', line: 6, ref: null, progress: { done: 0, total: 0 }, title: 'Tests', fields: { Status: 'To do', Owner: 'me' } };
+    expect(setItemState(table, tests, 'doing')).toMatchObject({ ok: true, text: table.replace('| Tests | To do |', '| Tests | WIP   |'), message: 'moved to Doing' });
+    const [parser] = refsOf(table);
+    const item = { ...tests, line: 3, ref: parser.ref, title: 'Parser' };
+    expect(setItemState(table, item, 'doing')).toEqual({ ok: true, text: table, changes: [], message: 'already Doing' });
+    expect(setItemState(table, item, 'done')).toMatchObject({ ok: true, text: table.replace('id="a1">', 'id="a1" checked>').replace('| In progress |', '| Done        |'), message: 'moved to Done' });
+    expect(setItemState(table, { ...item, ref: 'not a ref' }, 'done')).toEqual({ ok: false, reason: 'this is not a checkbox reference' });
+  });
+
+  it('a board move by line matches the title with its spaces folded; a row of other columns only is not movable', () => {
+    const spaced = ['| Project | Status |', '| --- | --- |', '| Parser  engine | To do |', ''].join('\n');
+    const item = { path: 'n.md', line: 3, ref: null, progress: { done: 0, total: 0 }, title: 'Parser engine', fields: { Status: 'To do' } };
+    expect(setItemState(spaced, item, 'doing')).toMatchObject({ ok: true, message: 'moved to Doing' });
+    expect(cannotMove({ ...item, fields: { Owner: 'me' } }, 'done')).toBe('"Parser engine" has no checkbox or Status cell to record its state');
+  });
+
+  it('the checked word: two spaces before it stay, and a tag with text after its last attribute keeps a word', () => {
+    expect(setHtmlChecked('<input type="checkbox"  UNCHECKED id="a">', true)).toBe('<input type="checkbox"  CHECKED id="a">');
+    expect(setHtmlChecked('<input type="checkbox" checked "x">', false)).toBe('<input type="checkbox" unchecked "x">');
+  });
+
+  it('add task: line breaks of the line it follows, the marker of its own line, nested items by line', () => {
+    expect(addTask('a\r\n- [ ] x\r\n\r\nb\r\n', { path: 'n.md', line: 2 }, 't')).toMatchObject({ ok: true, text: 'a\r\n- [ ] x\r\n  - [ ] t\r\n\r\nb\r\n' });
+    expect(addTask('a\n- [ ] x\n\nb\r\n', { path: 'n.md', line: 2 }, 't')).toMatchObject({ ok: true, text: 'a\n- [ ] x\n  - [ ] t\n\nb\r\n' });
+    expect(addTask('intro\n\n-   [ ] b\n', { path: 'n.md', line: 3 }, 't')).toMatchObject({ ok: true, text: 'intro\n\n-   [ ] b\n    - [ ] t\n' });
+    expect(addTask('- a\n  - [ ] b\n', { path: 'n.md', line: 2 }, 't')).toMatchObject({ ok: true, text: '- a\n  - [ ] b\n    - [ ] t\n' });
+  });
+
+  it('undo takes its own place first when its bytes and context now stand twice', () => {
+    const text = '- [ ] a\n- [ ] b\n';
+    const [a] = refsOf(text);
+    const toggled = toggleCheckbox(text, a.ref);
+    if (!toggled.ok) throw new Error(toggled.reason);
+    const entry = undoEntryFor('n.md', text, toggled.changes[0], toggled.message);
+    expect(undoEdit(toggled.text + toggled.text, entry)).toEqual({ ok: true, text: text + toggled.text, changes: [{ from: 2, to: 5, insert: '[ ]' }], message: 'undone in n.md: checked' });
+  });
+});
