@@ -9,8 +9,8 @@ import { monitorEventLoopDelay } from 'node:perf_hooks';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { parse as parseYaml } from 'yaml';
 import { FileCache } from '../src/cli/fileCache';
+import { readYaml } from '../src/cli/yaml';
 import { FsVault } from '../src/cli/fsVault';
 import { toggleCheckbox } from '../src/core/edit/toggle';
 import { LiveIndex } from '../src/core/index/liveIndex';
@@ -24,7 +24,7 @@ import { makeSettings } from '../src/core/settings';
 import { generateVault, type SyntheticNote } from './generateVault';
 import { measureOnload } from './onload';
 
-setYamlParser(parseYaml);
+setYamlParser(readYaml);
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: string) => {

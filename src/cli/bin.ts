@@ -1,9 +1,9 @@
 import { createInterface } from 'node:readline/promises';
-import { parse } from 'yaml';
 import { setYamlParser } from '../core/parse/frontmatter';
 import { run } from './main';
+import { readYaml } from './yaml';
 
-setYamlParser(parse);
+setYamlParser(readYaml);
 
 // On a terminal, questions can be asked one by one.
 const ask = process.stdin.isTTY

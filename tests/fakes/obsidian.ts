@@ -433,8 +433,9 @@ if (typeof HTMLElement !== 'undefined') {
   return fragment;
 };
 
+// Obsidian's parseYaml throws on errors and prints no warnings.
 export function parseYaml(text: string): unknown {
-  return parse(text);
+  return parse(text, { logLevel: 'error' });
 }
 
 export interface Command {

@@ -47,6 +47,13 @@ describe('finding a checkbox again', () => {
     expect(result.ok && result.text).toBe(rewritten.replace('id="a1b2c3">', 'id="a1b2c3" checked>'));
   });
 
+  it('the first line of the note counts as the line above a twin on line 2', () => {
+    const note = '## A\n- [ ] s\n\n## B\n- [ ] s\n';
+    const [a] = refsOf(note);
+    const result = toggleCheckbox(`${note}\nmore\n`, a.ref);
+    expect(result.ok && result.text).toBe('## A\n- [x] s\n\n## B\n- [ ] s\n\nmore\n');
+  });
+
   it('says why when identical lines cannot be told apart', () => {
     const note = '## Alpha\n\n- [ ] same\n\n## Beta\n\n- [ ] same\n';
     const [alpha] = refsOf(note);

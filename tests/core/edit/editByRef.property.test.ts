@@ -103,15 +103,20 @@ function make(spec: Parameters<typeof buildLines>[0], list: Parameters<typeof ap
   return { text: joinLines(lines, spec), tagged, mutated: joinLines(tagged.map((t) => t.line), spec), spec };
 }
 
+/** The edited note and one checkbox ref taken before the edits (cases without one are skipped). */
+function withRef(spec: Parameters<typeof buildLines>[0], list: Parameters<typeof applyEdits>[1], pick: number): { c: Case; target: ReturnType<typeof refsOf>[number] } {
+  const c = make(spec, list);
+  const refs = refsOf(c.text);
+  fc.pre(refs.length > 0);
+  return { c, target: refs[pick % refs.length] };
+}
+
 describe('edits by ref after the note changed, as properties', () => {
   it('set status changes the Status cell of the ref’s own row, or refuses', () => {
     let landed = 0;
     fc.assert(
       fc.property(scenario, ({ spec, pick, edits: list }) => {
-        const c = make(spec, list);
-        const refs = refsOf(c.text);
-        fc.pre(refs.length > 0);
-        const target = refs[pick % refs.length];
+        const { c, target } = withRef(spec, list, pick);
         const result = setStatus(c.mutated, { path: 'note.md', ref: target.ref }, 'Blocked');
         if (!result.ok || !result.changes.length) return;
         landed++;
@@ -126,10 +131,7 @@ describe('edits by ref after the note changed, as properties', () => {
     let landed = 0;
     fc.assert(
       fc.property(scenario, ({ spec, pick, edits: list }) => {
-        const c = make(spec, list);
-        const refs = refsOf(c.text);
-        fc.pre(refs.length > 0);
-        const target = refs[pick % refs.length];
+        const { c, target } = withRef(spec, list, pick);
         const result = addTask(c.mutated, { path: 'note.md', ref: target.ref }, 'new task', { nextId: () => 'f00d01' });
         if (!result.ok) return;
         landed++;
