@@ -1,16 +1,9 @@
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
-import { replacedModules } from './scripts/buildOptions.mjs';
 import { findChromium } from './scripts/chromium.mjs';
 import { browserCommands } from './tests/setup/browserCommands.ts';
-
-// The obsidian package is types only: adapter tests run against a small fake. The
-// dependencies the bundles replace (scripts/buildOptions.mjs) are replaced here too, so
-// tests run the parser that ships.
-const alias = { obsidian: new URL('./tests/fakes/obsidian.ts', import.meta.url).pathname, ...replacedModules };
-// The alias reaches an import inside node_modules only when vitest transforms that package.
-const inline = [/[\\/]node_modules[\\/](?:remark-gfm|mdast-util-gfm)[\\/]/];
+import { alias, inlineDeps as inline } from './tests/setup/resolve.ts';
 
 // A Chromium found by scripts/chromium.mjs (`npm test` installs Debian's when missing),
 // never a downloaded browser; flags from docs/TOOLCHAIN.md.

@@ -1,12 +1,11 @@
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { defineConfig } from 'vitest/config';
-import { replacedModules } from './scripts/buildOptions.mjs';
+import { alias, inlineDeps } from './tests/setup/resolve.ts';
 
 // The node suites that exercise the mutated core, for `npm run test:mutation`
 // (stryker.config.mjs): no browser. The CLI suites run the CLI in-process (a few spawn
 // the built bundle, which a mutant does not reach: the bundle is built once, first).
-// Same aliases as vitest.config.ts.
-const alias = { obsidian: new URL('./tests/fakes/obsidian.ts', import.meta.url).pathname, ...replacedModules };
+// Modules resolve as in vitest.config.ts (tests/setup/resolve.ts).
 
 export default defineConfig({
   plugins: [svelte()],
@@ -32,7 +31,7 @@ export default defineConfig({
     // time): without it each run imports remark and the rest anew, ~4× the time.
     isolate: false,
     env: { TZ: 'UTC' },
-    server: { deps: { inline: [/[\\/]node_modules[\\/](?:remark-gfm|mdast-util-gfm)[\\/]/] } },
+    server: { deps: { inline: inlineDeps } },
     globalSetup: ['tests/setup/buildCli.ts'],
     setupFiles: ['tests/setup/yaml.ts'],
     testTimeout: 60000,

@@ -33,8 +33,7 @@ describe('stale guard', () => {
 
 describe('toggle to a wanted state', () => {
   it('unchecking an unchecked box changes nothing', () => {
-    for (const note of ['- [ ] open\n', '| <input type="checkbox" unchecked id="a1"> | x |\n|---|---|\n']) {
-      const text = note.startsWith('|') ? `| Done | Item |\n|---|---|\n${note.split('\n')[0]}\n` : note;
+    for (const text of ['- [ ] open\n', '| Done | Item |\n|---|---|\n| <input type="checkbox" unchecked id="a1"> | x |\n']) {
       const [box] = refsOf(text);
       expect(toggleCheckbox(text, box.ref, false)).toEqual({ ok: true, text, changes: [], message: 'already unchecked' });
     }

@@ -1,4 +1,4 @@
-import { isGroups } from '../model/checkGroups';
+import { isGroups, isObject, isString } from '../model/checkGroups';
 import { shareEmpties, type NoteDigest } from '../model/digest';
 import type { NoteScan } from '../parse/scan';
 
@@ -31,8 +31,6 @@ export interface IndexCache {
 }
 
 const isNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
-const isString = (value: unknown): value is string => typeof value === 'string';
-const isObject = (value: unknown): value is Record<string, unknown> => !!value && typeof value === 'object' && !Array.isArray(value);
 const isStrings = (value: unknown): value is string[] => Array.isArray(value) && value.every(isString);
 const orNull = (value: unknown, check: (v: unknown) => boolean) => value === null || check(value);
 

@@ -10,8 +10,9 @@ export function isGroups(value: unknown, path: string): value is Group[] {
 }
 
 type Fields = Record<string, unknown>;
-const isObject = (value: unknown): value is Fields => !!value && typeof value === 'object' && !Array.isArray(value);
-const isString = (value: unknown): value is string => typeof value === 'string';
+/** A plain object (not null, not a list): also the cache reader's check. */
+export const isObject = (value: unknown): value is Fields => !!value && typeof value === 'object' && !Array.isArray(value);
+export const isString = (value: unknown): value is string => typeof value === 'string';
 const isLine = (value: unknown): value is number => Number.isInteger(value) && (value as number) >= 1;
 const isCount = (value: unknown): value is number => Number.isInteger(value) && (value as number) >= 0;
 const isStringOrNull = (value: unknown) => value === null || isString(value);

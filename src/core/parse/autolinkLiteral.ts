@@ -2,9 +2,9 @@ import type { Link } from 'mdast';
 import type { CompileContext, Extension, Token } from 'mdast-util-from-markdown';
 
 /*
- * Stands in for `mdast-util-gfm-autolink-literal` in every build and test (an alias in
- * esbuild.config.mjs and vitest.config.ts), so remark-gfm stays whole but this part of it
- * is ours.
+ * Stands in for `mdast-util-gfm-autolink-literal` in every build and test (`replacedModules`
+ * in scripts/buildOptions.mjs, an alias of the bundles and of the test configs), so
+ * remark-gfm stays whole but this part of it is ours.
  *
  * Why: that package's extra pass over the tree (`transformGfmAutolinkLiterals`) finds bare
  * URLs and e-mail addresses with regex lookbehinds. iOS below 16.4 cannot compile a

@@ -1,4 +1,5 @@
-import type { Heading, List, ListItem, Paragraph, PhrasingContent, Root, RootContent, Table, TableCell, TableRow } from 'mdast';
+import type { Heading, List, ListItem, Paragraph, Root, RootContent, Table, TableCell, TableRow } from 'mdast';
+import { fastInline, GIVE_UP, giveUp, span } from './fastInline';
 
 /**
  * A fast reader for the plain Markdown most notes are made of — ATX headings, tables
@@ -27,14 +28,6 @@ interface Line {
   text: string;
 }
 
-const GIVE_UP = new Error('not plain enough for the fast reader');
-function giveUp(): never {
-  throw GIVE_UP;
-}
-
-const point = (offset: number) => ({ line: 1, column: 1, offset });
-const span = (start: number, end: number) => ({ start: point(start), end: point(end) });
-
 function splitLines(text: string, from: number, to: number): Line[] {
   const lines: Line[] = [];
   let at = from;
@@ -49,19 +42,19 @@ function splitLines(text: string, from: number, to: number): Line[] {
 }
 
 const BLANK = /^[ \t]*$/;
-/** Starts of lines that would turn running text into something else. */
-const INTERRUPTS = /^(?:\t|[>|<]|\[[^\]]*\]:|[-*_=](?:[ \t]*[-*_=])*[ \t]*$|#|`{3}|~{3})/;
+/**
+ * Starts of lines (indentation removed) that would turn running text into something
+ * else; a list marker followed by a tab among them (the tab's width decides what the
+ * item holds).
+ */
+const INTERRUPTS = /^(?:\t|[>|<]|\[[^\]]*\]:|[-*_=](?:[ \t]*[-*_=])*[ \t]*$|#|`{3}|~{3}|(?:[-*+]|\d{1,9}[.)])\t)/;
 const FENCE = /^(`{3,}|~{3,})(.*)$/;
 const HEADING = /^(#{1,6})(?:[ \t]+|$)/;
 const ITEM = /^( *)([-*+]|\d{1,9}[.)])( +|$)/;
 const DELIMITER = /^\|(?:[ \t]*:?-+:?[ \t]*\|)+[ \t]*$/;
 const TASK = /^\[([ xX])\](?=[ \t])/;
-/** A list marker followed by a tab: the tab's width decides what the item holds. */
-const MARKER_TAB = /^ {0,3}(?:[-*+]|\d{1,9}[.)])\t/;
-// What the fast reader does not know in running text.
-const UNKNOWN_INLINE = /[*_`\\&~]|!\[|:\/\/|www\.|@/;
-const TAG = /^<(br|input)(?=[\s/>])(?:\s+[A-Za-z_:][A-Za-z0-9_.:-]*(?:\s*=\s*(?:[^\s"'=<>`]+|'[^']*'|"[^"]*"))?)*\s*\/?>/i;
-const BREAK = /^<br\s*\/?>$/i;
+/** A list marker followed by a tab, at the start of a line. */
+const MARKER_TAB = /^(?:[-*+]|\d{1,9}[.)])\t/;
 
 class Reader {
   private i = 0;
@@ -123,7 +116,7 @@ class Reader {
     const closing = /(?:^|[ \t]+)#+[ \t]*$/.exec(rest);
     if (closing) end = start + closing.index;
     ({ start, end } = trim(this.text, start, end));
-    return { type: 'heading', depth: marks.length as Heading['depth'], children: this.inline(start, end), position: span(line.start, line.end) };
+    return { type: 'heading', depth: marks.length as Heading['depth'], children: fastInline(this.text, start, end), position: span(line.start, line.end) };
   }
 
   private paragraph(line: Line): Paragraph {
@@ -136,13 +129,13 @@ class Reader {
       if (!next || BLANK.test(next.text) || HEADING.test(next.text) || FENCE.test(next.text)) break;
       const item = ITEM.exec(next.text);
       if (item && item[1].length <= 3 && item[3] !== '' && (!/^\d/.test(item[2]) || /^1[.)]$/.test(item[2]))) break;
-      if (INTERRUPTS.test(next.text.trimStart()) || /^ *\t/.test(next.text) || MARKER_TAB.test(next.text)) giveUp();
+      if (INTERRUPTS.test(next.text.trimStart()) || /^ *\t/.test(next.text)) giveUp();
       last = next;
       this.i++;
     }
     const { start } = trim(this.text, line.start, line.end);
     const end = trimEnd(this.text, last.start, last.end);
-    return { type: 'paragraph', children: this.inline(start, end), position: span(start, end) };
+    return { type: 'paragraph', children: fastInline(this.text, start, end), position: span(start, end) };
   }
 
   private table(): Table {
@@ -171,7 +164,7 @@ class Reader {
     for (let c = 0; c < width; c++) {
       const content = trim(this.text, pipes[c] + 1, pipes[c + 1]);
       const cellEnd = c === width - 1 ? line.end : pipes[c + 1];
-      cells.push({ type: 'tableCell', children: this.inline(content.start, content.end), position: span(pipes[c], cellEnd) });
+      cells.push({ type: 'tableCell', children: fastInline(this.text, content.start, content.end), position: span(pipes[c], cellEnd) });
     }
     return { type: 'tableRow', children: cells, position: span(line.start, line.end) };
   }
@@ -239,12 +232,12 @@ class Reader {
     for (;;) {
       const next = this.lines[this.i];
       if (!next || BLANK.test(next.text) || ITEM.test(next.text) || HEADING.test(next.text) || FENCE.test(next.text)) break;
-      if (INTERRUPTS.test(next.text.trimStart()) || /^ *\t/.test(next.text) || MARKER_TAB.test(next.text)) giveUp();
+      if (INTERRUPTS.test(next.text.trimStart()) || /^ *\t/.test(next.text)) giveUp();
       textEnd = trimEnd(this.text, next.start, next.end);
       lineEnd = next.end;
       this.i++;
     }
-    const children: ListItem['children'] = [{ type: 'paragraph', children: this.inline(textStart, textEnd), position: span(textStart, lineEnd) }];
+    const children: ListItem['children'] = [{ type: 'paragraph', children: fastInline(this.text, textStart, textEnd), position: span(textStart, lineEnd) }];
     let end = lineEnd;
     // Nested items: markers at or past this item's content column.
     for (;;) {
@@ -267,37 +260,6 @@ class Reader {
     }
     return { type: 'listItem', spread: false, checked, children, position: span(markerStart, end) };
   }
-
-  /** Running text: text nodes around <br> and <input> tags, wikilinks left in the text. */
-  private inline(start: number, end: number): PhrasingContent[] {
-    const nodes: PhrasingContent[] = [];
-    if (start >= end) return nodes;
-    const value = this.text.slice(start, end);
-    if (UNKNOWN_INLINE.test(value)) giveUp();
-    checkBrackets(value);
-    let textStart = start;
-    for (let at = start; at < end; at++) {
-      if (this.text[at] !== '<') continue;
-      const tag = TAG.exec(this.text.slice(at, end));
-      if (!tag) giveUp();
-      if (at > textStart) nodes.push({ type: 'text', value: this.text.slice(textStart, at), position: span(textStart, at) });
-      const html = tag[0];
-      if (!/^<input/i.test(html) && !BREAK.test(html)) giveUp();
-      nodes.push({ type: 'html', value: html, position: span(at, at + html.length) });
-      at += html.length - 1;
-      textStart = at + 1;
-    }
-    if (textStart < end) nodes.push({ type: 'text', value: this.text.slice(textStart, end), position: span(textStart, end) });
-    // Across lines, as CommonMark reads them: no indentation or trailing spaces, "\n" between.
-    for (const node of nodes) if (node.type === 'text' && node.value.includes('\n')) node.value = node.value.replace(/[ \t]*\r?\n[ \t]*/g, '\n');
-    return nodes;
-  }
-}
-
-/** Brackets only as wikilinks `[[…]]` and checkbox markers `[ ]` / `[x]` (not links). */
-function checkBrackets(value: string): void {
-  const rest = value.replace(/\[\[[^[\]\n]+\]\]/g, '').replace(/\[[ xX]\](?![([:])/g, '');
-  if (/[[\]]/.test(rest)) giveUp();
 }
 
 const kind = (marker: string) => (/^\d/.test(marker) ? marker.slice(-1) : marker);

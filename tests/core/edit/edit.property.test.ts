@@ -4,16 +4,10 @@ import { addTask } from '../../../src/core/edit/addTask';
 import { toggleCheckbox } from '../../../src/core/edit/toggle';
 import { checkboxColumns, lineFingerprint } from '../../../src/core/parse/lineHash';
 import { diffRange, refsOf } from '../../helpers/notes';
-import { applyEdits, buildLines, edits, joinLines as join, lineStartOf, noteSpec } from './generatedNotes';
+import { applyEdits, buildLines, edits, joinLines as join, lineAbove, lineStartOf, noteSpec } from './generatedNotes';
 
 const runs = Number(process.env.FUZZ_RUNS ?? 100);
 const seed = process.env.FUZZ_SEED ? { seed: Number(process.env.FUZZ_SEED) } : {};
-
-/** The nearest non-blank line above line `index` (0-based), trimmed. */
-function lineAbove(lines: string[], index: number): string {
-  for (let i = index - 1; i >= 0; i--) if (lines[i].trim()) return lines[i].trim();
-  return '';
-}
 
 describe('toggle, as properties', () => {
   it('flips exactly its target, changes bytes only inside it, and twice is the identity', () => {

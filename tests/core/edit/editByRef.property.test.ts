@@ -10,7 +10,7 @@ import type { State } from '../../../src/core/model/types';
 import { extractNote } from '../../../src/core/parse/extract';
 import { lineFingerprint } from '../../../src/core/parse/lineHash';
 import { refsOf } from '../../helpers/notes';
-import { applyEdits, buildLines, edits, joinLines, lineStartOf, noteSpec, type Tagged } from './generatedNotes';
+import { applyEdits, buildLines, edits, joinLines, lineAbove, lineStartOf, noteSpec, type Tagged } from './generatedNotes';
 
 // Set-status, add-task and a board move name their item by a ref taken before the note
 // changed (inserted, deleted, copied and moved lines). Each must change the row or item
@@ -25,12 +25,6 @@ interface Case {
   tagged: Tagged[];
   mutated: string;
   spec: { crlf: boolean; bom: boolean };
-}
-
-/** The nearest non-blank line above line `index` (0-based). */
-function lineAbove(lines: readonly string[], index: number): string {
-  for (let i = index - 1; i >= 0; i--) if (lines[i].trim()) return lines[i].trim();
-  return '';
 }
 
 /**

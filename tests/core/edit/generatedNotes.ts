@@ -93,6 +93,12 @@ export function applyEdits(lines: string[], list: Edits): Tagged[] {
   return tagged;
 }
 
+/** The nearest non-blank line above line `index` (0-based), trimmed: a ref's "line above". */
+export function lineAbove(lines: readonly string[], index: number): string {
+  for (let i = index - 1; i >= 0; i--) if (lines[i].trim()) return lines[i].trim();
+  return '';
+}
+
 /** Offset of the start of line `index` (0-based) of the joined tagged lines. */
 export function lineStartOf(tagged: Tagged[], index: number, spec: { crlf: boolean; bom: boolean }): number {
   const eol = spec.crlf ? 2 : 1;
