@@ -97,10 +97,14 @@ function make(spec: Parameters<typeof buildLines>[0], list: Parameters<typeof ap
   return { text: joinLines(lines, spec), tagged, mutated: joinLines(tagged.map((t) => t.line), spec), spec };
 }
 
-/** The edited note and one checkbox ref taken before the edits (cases without one are skipped). */
-function withRef(spec: Parameters<typeof buildLines>[0], list: Parameters<typeof applyEdits>[1], pick: number): { c: Case; target: ReturnType<typeof refsOf>[number] } {
+/**
+ * The edited note and one checkbox ref taken before the edits, on a line `wanted` accepts
+ * (cases without one are skipped).
+ */
+function withRef(spec: Parameters<typeof buildLines>[0], list: Parameters<typeof applyEdits>[1], pick: number, wanted: (line: string) => boolean = () => true): { c: Case; target: ReturnType<typeof refsOf>[number] } {
   const c = make(spec, list);
-  const refs = refsOf(c.text);
+  const lines = c.text.replace(/^\uFEFF/, '').split(/\r?\n/);
+  const refs = refsOf(c.text).filter((ref) => wanted(lines[ref.line - 1]));
   fc.pre(refs.length > 0);
   return { c, target: refs[pick % refs.length] };
 }
@@ -110,7 +114,9 @@ describe('edits by ref after the note changed, as properties', () => {
     let landed = 0;
     fc.assert(
       fc.property(scenario, ({ spec, pick, edits: list }) => {
-        const { c, target } = withRef(spec, list, pick);
+        // A row of a table with a Status column (three cells): a ref anywhere else is refused
+        // for want of a Status cell, which says nothing about where a write lands.
+        const { c, target } = withRef(spec, list, pick, (line) => line.split('|').length === 5);
         const result = setStatus(c.mutated, { path: 'note.md', ref: target.ref }, 'Blocked');
         if (!result.ok || !result.changes.length) return;
         landed++;
@@ -118,7 +124,8 @@ describe('edits by ref after the note changed, as properties', () => {
       }),
       { numRuns: runs, ...seed },
     );
-    expect(landed).toBeGreaterThan(runs / 20);
+    // 34–53 of 100 land over twenty seeds; the rest are refused.
+    expect(landed).toBeGreaterThan(runs / 10);
   });
 
   it('add task goes into the ref’s own row, or under its own list item, or refuses', () => {
