@@ -43,7 +43,8 @@ export function setHtmlChecked(tag: string, checked: boolean): string {
     return `${tag.slice(0, at)} checked${tag.slice(at)}`;
   }
   if (!checkedAttr) return tag;
-  const isLast = checkedAttr === attrs[attrs.length - 1] && /^\s*\/?>$/.test(tag.slice(checkedAttr.end));
+  // Only the tag's end after it: it is the last attribute.
+  const isLast = /^\s*\/?>$/.test(tag.slice(checkedAttr.end));
   if (isLast || uncheckedAttr) return tag.slice(0, checkedAttr.start) + tag.slice(checkedAttr.end);
   return replace(checkedAttr, 'unchecked');
 }

@@ -82,7 +82,7 @@ function findTwins(text: string, lines: LineMap, ref: RefData): FoundCheckbox[] 
  * at the ref's old place when that line still has the ref's fingerprint; null when
  * there is no such line or the stretch is too short to narrow the search.
  */
-function probeText(text: string, lines: LineMap, ref: RefData): string | null {
+export function probeText(text: string, lines: LineMap, ref: RefData): string | null {
   if (ref.offset >= text.length) return null;
   const lineText = lines.lineText(lines.lineOf(ref.offset));
   if (lineFingerprint(lineText) !== ref.lineHash) return null;

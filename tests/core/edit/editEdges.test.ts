@@ -1,0 +1,88 @@
+// Edges of the edits that the third mutation run showed untested; each case fails when
+// the condition it names is changed (docs/TESTING.md lists what still survives, and why).
+import { describe, expect, it } from 'vitest';
+import { addTask } from '../../../src/core/edit/addTask';
+import { setHtmlChecked } from '../../../src/core/edit/htmlToggle';
+import { freshId, randomHexId } from '../../../src/core/edit/newId';
+import { setItemState } from '../../../src/core/edit/setState';
+import { padLike } from '../../../src/core/edit/setStatus';
+import { parseTarget } from '../../../src/core/edit/target';
+import { toggleCheckbox } from '../../../src/core/edit/toggle';
+import { undoEdit, undoEntryFor } from '../../../src/core/edit/undo';
+import { refsOf } from '../../helpers/notes';
+
+describe('a board move', () => {
+  const table = ['| Done | Project | Status |', '| --- | --- | --- |', '| [ ] | Parser | Done |', ''].join('\n');
+
+  it('by checkbox does not ask the row to still hold the title the board shows', () => {
+    const [box] = refsOf(table);
+    const item = { path: 'n.md', line: 3, ref: box.ref, progress: { done: 0, total: 0 }, title: 'Parser (renamed on the board)', fields: { Status: 'Done' } };
+    expect(setItemState(table, item, 'todo')).toMatchObject({ ok: true, text: table.replace('| Done |\n', '| To do |\n') });
+  });
+
+  it('by line matches the title with its spaces, not across them', () => {
+    const item = { path: 'n.md', line: 3, ref: null, progress: { done: 0, total: 0 }, title: 'Par ser', fields: { Status: 'Done' } };
+    expect(setItemState(table, item, 'todo')).toEqual({ ok: false, reason: 'line 3 of n.md is no longer "Par ser" (the note changed)' });
+  });
+
+  it('takes the word from the column’s filled cells, trimmed, never a blank one', () => {
+    const rows = ['| Project | Status |', '| --- | --- |', '| A |  Backlog  |', '| B | |', '| C | |', '| D | |', '| Parser | Done |', ''].join('\n');
+    const item = { path: 'n.md', line: 7, ref: null, progress: { done: 0, total: 0 }, title: 'Parser', fields: { Status: 'Done' } };
+    expect(setItemState(rows, item, 'todo')).toMatchObject({ ok: true, text: rows.replace('| Parser | Done |', '| Parser | Backlog |') });
+  });
+});
+
+describe('cell padding', () => {
+  it('a cell without trailing space gets none, whatever its leading space', () => {
+    expect(padLike(' Doing', 'In progress')).toBe(' In progress');
+    expect(padLike(' Doing ', 'In progress')).toBe(' In progress ');
+  });
+});
+
+describe('targets', () => {
+  it('a line break is never part of a path:line target', () => {
+    expect(parseTarget('notes\nProjects.md:3')).toBeNull();
+  });
+});
+
+describe('fresh ids', () => {
+  it('random ids always have six hex digits, leading zeros kept', () => {
+    for (let i = 0; i < 300; i++) expect(randomHexId()).toMatch(/^[0-9a-f]{6}$/);
+  });
+
+  it('gives up after exactly 1,000 tries', () => {
+    let calls = 0;
+    const taken = () => {
+      calls++;
+      return 'abcdef';
+    };
+    expect(() => freshId('<input type="checkbox" id="abcdef">', taken)).toThrow('could not find a fresh checkbox id');
+    expect(calls).toBe(1000);
+  });
+});
+
+describe('undo', () => {
+  it('in place, even when its bytes and their context stand more than once further on', () => {
+    const line = '- [ ] the same task again\n';
+    const text = 'intro paragraph long enough to move the start\n\n' + line.repeat(5);
+    const third = refsOf(text)[2];
+    const toggled = toggleCheckbox(text, third.ref);
+    if (!toggled.ok) throw new Error(toggled.reason);
+    const entry = undoEntryFor('n.md', text, toggled.changes[0], toggled.message);
+    expect(undoEdit(toggled.text, entry)).toMatchObject({ ok: true, text });
+  });
+});
+
+describe('the checked word in an HTML tag', () => {
+  it('keeps the case of the word it replaces, not of the tag', () => {
+    expect(setHtmlChecked('<input type="checkbox" UNCHECKED id="a1">', true)).toBe('<input type="checkbox" CHECKED id="a1">');
+    expect(setHtmlChecked('<INPUT TYPE="CHECKBOX" unchecked>', true)).toBe('<INPUT TYPE="CHECKBOX" checked>');
+  });
+});
+
+describe('add task at the end of a note without a final line break', () => {
+  it('ends the line before it as the note’s other lines end', () => {
+    expect(addTask('a\r\n- [ ] x', { path: 'n.md', line: 2 }, 't')).toMatchObject({ ok: true, text: 'a\r\n- [ ] x\r\n  - [ ] t' });
+    expect(addTask('a\n- [ ] x', { path: 'n.md', line: 2 }, 't')).toMatchObject({ ok: true, text: 'a\n- [ ] x\n  - [ ] t' });
+  });
+});
