@@ -81,3 +81,47 @@ describe('upsertAnswers', () => {
     );
   });
 });
+
+describe('answer edges', () => {
+  const upsert = (text: string, answers: [string, string][]) => apply(text, answers);
+
+  it('questions match headings without case or extra spaces; the first of two equal headings is the one', () => {
+    expect(readAnswers('## What   moved?  \n\nFine.\n', ['  what MOVED? '])).toEqual(['Fine.']);
+    expect(readAnswers('## Q\n\nFirst.\n\n## Q\n\nSecond.\n', ['Q', 'Missing?'])).toEqual(['First.', '']);
+    expect(upsert('## Q\n\nFirst.\n\n## Q\n\nSecond.\n', [['Q', 'New.']]).text).toBe('## Q\n\nNew.\n\n## Q\n\nSecond.\n');
+  });
+
+  it('a setext heading with # in its text still owns its underline', () => {
+    expect(readAnswers('What is #1?\n---\n\nAnswer.\n', ['What is #1?'])).toEqual(['Answer.']);
+    expect(upsert('What is #1?\n---\n\nAnswer.\n', [['What is #1?', 'Other.']]).text).toBe('What is #1?\n---\n\nOther.\n');
+  });
+
+  it('a heading on the last line, with and without its line break', () => {
+    expect(upsert('## Q', [['Q', 'A']]).text).toBe('## Q\n\nA\n');
+    expect(upsert('## Q\n', [['Q', 'A']]).text).toBe('## Q\n\nA\n');
+    expect(upsert('## Q\r\n', [['Q', 'A']]).text).toBe('## Q\r\n\r\nA\r\n');
+  });
+
+  it('answers: old Mac line breaks split lines, blank lines around are dropped', () => {
+    expect(upsert('## Q\n', [['Q', 'a\rb']]).text).toBe('## Q\n\na\nb\n');
+    expect(upsert('## Q\n', [['Q', '\n  \na\n   \n']]).text).toBe('## Q\n\na\n');
+  });
+
+  it('a new heading is appended trimmed, after exactly one blank line, after the answers that end the note', () => {
+    const appended = (text: string) => upsert(text, [['  New?  ', 'A']]).text;
+    expect(appended('')).toBe('## New?\n\nA\n');
+    expect(appended('# W')).toBe('# W\n\n## New?\n\nA\n');
+    expect(appended('# W\nx')).toBe('# W\nx\n\n## New?\n\nA\n');
+    expect(appended('# W\n')).toBe('# W\n\n## New?\n\nA\n');
+    expect(appended('# W\n\n')).toBe('# W\n\n## New?\n\nA\n');
+    expect(appended('# W\r\n\r\n')).toBe('# W\r\n\r\n## New?\r\n\r\nA\r\n');
+    expect(upsert('## Q\n\nold\n\n## R\n\nx\n', [['Q', 'new'], ['New?', 'A']]).text).toBe('## Q\n\nnew\n\n## R\n\nx\n\n## New?\n\nA\n');
+    expect(upsert('## Q', [['Q', 'new'], ['New?', 'A']]).text).toBe('## Q\n\nnew\n\n## New?\n\nA\n');
+  });
+
+  it('says how many answers were saved', () => {
+    expect(upsert('## Q\n', [['Q', 'a']]).message).toBe('saved 1 answer');
+    expect(upsert('## Q\n', [['Q', 'a'], ['R', 'b'], ['S', 'c']]).message).toBe('saved 3 answers');
+    expect(upsert('## Q\n', [['R', 'b'], ['S', 'c']]).message).toBe('saved 2 answers');
+  });
+});

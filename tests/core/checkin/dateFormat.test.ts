@@ -43,6 +43,7 @@ describe('mixedWeekFormat', () => {
     expect(mixedWeekFormat('YY-[W]w')).toBe('"YY-[W]w" puts a calendar year (YYYY) with a week number; around New Year that names the wrong week. Use gggg for the year');
     expect(mixedWeekFormat('YYYY W')).toContain('Use GGGG');
     expect(mixedWeekFormat('YYYY ww')).toContain('Use gggg');
+    expect(mixedWeekFormat('[Week] W [of] YYYY')).toContain('Use GGGG');
   });
 
   it('warns of ISO and locale week tokens together', () => {

@@ -113,3 +113,62 @@ describe('template', () => {
     expect(out.includes('\n') && !/[^\r]\n/.test(out)).toBe(true);
   });
 });
+
+describe('history edges', () => {
+  const plan = '#roadmap\n\n## Ship\n\n- [x] Parser\n  - [x] write tests\n  - [x] write tests\n- [ ] Lexer\n  - [x] tokens\n  - [ ] spans\n';
+
+  it('keys a done item and its done tasks by note, group, item and text, counting repeats', async () => {
+    const model = await modelOf({ 'Plan.md': plan });
+    expect(doneEntries(model).map((e) => [e.key, e.text, e.item, e.line])).toEqual([
+      ['item\u241fPlan.md\u241fShip\u241fParser\u241f0', 'Parser', null, 5],
+      ['task\u241fPlan.md\u241fShip\u241fParser\u241fwrite tests\u241f0', 'write tests', 'Parser', 6],
+      ['task\u241fPlan.md\u241fShip\u241fParser\u241fwrite tests\u241f1', 'write tests', 'Parser', 7],
+      ['task\u241fPlan.md\u241fShip\u241fLexer\u241ftokens\u241f0', 'tokens', 'Lexer', 9],
+    ]);
+  });
+
+  it('keeps records in week order, at most 104, one per week', async () => {
+    const model = await modelOf({ 'Plan.md': plan });
+    let history = recordCheckin(emptyHistory(), { year: 2026, week: 47 }, model, '2026-11-20');
+    history = recordCheckin(history, { year: 2026, week: 45 }, model, '2026-11-21');
+    history = recordCheckin(history, { year: 2026, week: 47 }, model, '2026-11-22');
+    expect(history.records.map((r) => [r.week, r.savedAt])).toEqual([['2026-W45', '2026-11-21'], ['2026-W47', '2026-11-22']]);
+    for (let week = 1; week <= 52; week++) {
+      history = recordCheckin(history, { year: 2024, week }, model, '2024-12-31');
+      history = recordCheckin(history, { year: 2025, week }, model, '2025-12-31');
+    }
+    expect(history.records).toHaveLength(104);
+    expect(history.records[0].week).toBe('2024-W03'); // 106 weeks recorded: the two oldest go
+    expect(history.records.at(-1)!.week).toBe('2026-W47');
+  });
+
+  it('drops records that are not objects or have fields of the wrong type', () => {
+    const good = { week: '2026-W02', savedAt: '2026-01-09', done: ['a'] };
+    const records = [null, 'x', 5, { ...good, week: 202602 }, { ...good, savedAt: 20260109 }, { ...good, done: ['a', 2] }, { ...good, done: 'a' }, good];
+    expect(readHistory({ records })).toEqual({ version: 1, records: [good] });
+    for (const raw of [undefined, 'text', 3, [], { records: 'x' }]) expect(readHistory(raw)).toEqual(emptyHistory());
+  });
+});
+
+describe('template edges', () => {
+  const base = { week: { year: 2026, week: 47 }, title: 'T', questions: [], doneSince: [], format: formatDate };
+
+  it('says so when nothing is in progress, open or new', async () => {
+    const model = await modelOf({ 'Plan.md': '#roadmap\n\n## Ship\n\n- [x] Parser\n' });
+    expect(renderTemplate('{{focus}}|{{open_tasks}}|{{done_this_week}}', { ...base, roadmap: model, doneSince: [] })).toBe('Nothing in progress.|No open tasks.|Nothing new.');
+  });
+
+  it('lists focus by priority: numbers lowest first, then words, then none; a done item is not listed', async () => {
+    const table = ['#roadmap', '', '| Project | Priority | Status |', '|---|---|---|', '| A | high | In progress |', '| B | 2 | In progress |', '| C | | In progress |', '| D | 1 | In progress |', '| E | 0 | Done |', '| F | 10 | In progress |', ''].join('\n');
+    const model = await modelOf({ 'Road.mdmap.md': table });
+    const focus = renderTemplate('{{focus}}', { ...base, roadmap: model }).split('\n');
+    expect(focus.map((line) => line.slice(2, 3))).toEqual(['D', 'B', 'F', 'A', 'C']);
+    expect(focus[0]).toBe('- D — Road.mdmap ([[Road.mdmap]])');
+  });
+
+  it('lists open tasks only, an item done since without its item, and dates only for {{date:…}}', async () => {
+    const model = await modelOf({ 'Plan.md': '#roadmap\n\n## Ship\n\n- [ ] Lexer\n  - [x] tokens\n  - [ ] spans\n' });
+    const done = [{ key: 'k', text: 'Parser', item: null, path: 'Plan.md', line: 5 }];
+    expect(renderTemplate('{{open_tasks}}|{{done_this_week}}|{{week:YYYY}}|{{date: YYYY }}', { ...base, roadmap: model, doneSince: done })).toBe('- spans — Lexer ([[Plan]])|- Parser ([[Plan]])|{{week:YYYY}}|2026');
+  });
+});

@@ -37,3 +37,26 @@ describe('column roles', () => {
     expect(planColumns(['Note', 'Note', ''], words).names).toEqual(['Note', 'Note 2', 'Column 3']);
   });
 });
+
+describe('column role edges', () => {
+  it('a check symbol counts when written onto a word', () => {
+    expect(headerRole('Fertig✓', words)).toBe('check');
+    expect(headerRole('Fertig✅', words)).toBe('check');
+  });
+
+  it('extra words are trimmed and lower-cased; words with spaces match inside a header', () => {
+    const extra = roleWords({ group: ['  PILLAR '], status: ['Where are we'] });
+    expect(headerRole('pillar', extra)).toBe('group');
+    expect(headerRole('Where are we?', extra)).toBe('status');
+    expect(headerRole('Where are we?', words)).toBeNull();
+  });
+
+  it('the item is the first column with no role at all, and none when every column has one', () => {
+    expect(planColumns(['Status', 'Status', 'Foo'], words).roles).toEqual({ status: 0, item: 2 });
+    expect(planColumns(['Status', 'Priority'], words).roles).toEqual({ status: 0, priority: 1 });
+  });
+
+  it('names are trimmed before they are told apart', () => {
+    expect(planColumns([' Note ', 'Note', '  '], words).names).toEqual(['Note', 'Note 2', 'Column 3']);
+  });
+});
