@@ -87,6 +87,8 @@ describe('answer edges', () => {
 
   it('questions match headings without case or extra spaces; the first of two equal headings is the one', () => {
     expect(readAnswers('## What   moved?  \n\nFine.\n', ['  what MOVED? '])).toEqual(['Fine.']);
+    expect(readAnswers('## What moved?\n\nFine.\n', ['what \t  MOVED?'])).toEqual(['Fine.']);
+    expect(readAnswers('## Whatmoved?\n\nFine.\n', ['What moved?'])).toEqual(['']);
     expect(readAnswers('## Q\n\nFirst.\n\n## Q\n\nSecond.\n', ['Q', 'Missing?'])).toEqual(['First.', '']);
     expect(upsert('## Q\n\nFirst.\n\n## Q\n\nSecond.\n', [['Q', 'New.']]).text).toBe('## Q\n\nNew.\n\n## Q\n\nSecond.\n');
   });
@@ -100,6 +102,9 @@ describe('answer edges', () => {
     expect(upsert('## Q', [['Q', 'A']]).text).toBe('## Q\n\nA\n');
     expect(upsert('## Q\n', [['Q', 'A']]).text).toBe('## Q\n\nA\n');
     expect(upsert('## Q\r\n', [['Q', 'A']]).text).toBe('## Q\r\n\r\nA\r\n');
+    expect(upsert('# W\n## Q', [['Q', 'A']]).text).toBe('# W\n## Q\n\nA\n');
+    // Not the last line, though the note has no final line break: the answer replaces the old one.
+    expect(upsert('## Q\n\nold', [['Q', 'new']]).text).toBe('## Q\n\nnew\n');
   });
 
   it('answers: old Mac line breaks split lines, blank lines around are dropped', () => {

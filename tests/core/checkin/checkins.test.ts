@@ -126,6 +126,14 @@ describe('reading and saving a week', () => {
     expect(missing.history().records).toEqual([]);
   });
 
+  it('a save the note refuses records nothing', async () => {
+    const h = host({ notes: { 'Check-ins/2026-W49.md': '# Week\n' } });
+    h.value.files.apply = async () => ({ ok: false, reason: 'the note changed' });
+    const outcome = await new Checkins(h.value).save(week, roadmap, [{ question: questions()[0], answer: 'x' }], '2026-12-01');
+    expect(outcome).toEqual({ ok: false, reason: 'the note changed' });
+    expect(h.history().records).toEqual([]);
+  });
+
   it('other errors of the host are not taken for a missing template', async () => {
     const h = host();
     h.value.files.create = async () => {
@@ -151,12 +159,13 @@ describe('the questions', () => {
     const base = { path: 'a.md', questions: [] as string[] };
     const model = { checkins: [
       { ...base, questions: ['  What moved?  ', '', '   ', 'What is blocked?'] },
-      { ...base, path: 'b.md', questions: ['what   MOVED?', 'What next?'] },
+      { ...base, path: 'b.md', questions: ['what   MOVED?', 'What next?', 'Whatnext?'] },
     ] } as unknown as Roadmap;
     expect(checkinQuestions(model)).toEqual([
       { number: 1, text: 'What moved?', path: 'a.md' },
       { number: 2, text: 'What is blocked?', path: 'a.md' },
       { number: 3, text: 'What next?', path: 'b.md' },
+      { number: 4, text: 'Whatnext?', path: 'b.md' },
     ]);
   });
 });

@@ -159,7 +159,8 @@ describe('template edges', () => {
   });
 
   it('lists focus by priority: numbers lowest first, then words, then none; a done item is not listed', async () => {
-    const table = ['#roadmap', '', '| Project | Priority | Status |', '|---|---|---|', '| A | high | In progress |', '| B | 2 | In progress |', '| C | | In progress |', '| D | 1 | In progress |', '| E | 0 | Done |', '| F | 10 | In progress |', ''].join('\n');
+    // C (no priority) stands before A (a word): only the ranking puts A first.
+    const table = ['#roadmap', '', '| Project | Priority | Status |', '|---|---|---|', '| C | | In progress |', '| A | high | In progress |', '| B | 2 | In progress |', '| D | 1 | In progress |', '| E | 0 | Done |', '| F | 10 | In progress |', ''].join('\n');
     const model = await modelOf({ 'Road.mdmap.md': table });
     const focus = renderTemplate('{{focus}}', { ...base, roadmap: model }).split('\n');
     expect(focus.map((line) => line.slice(2, 3))).toEqual(['D', 'B', 'F', 'A', 'C']);

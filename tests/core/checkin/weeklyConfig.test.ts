@@ -59,6 +59,11 @@ describe('the weekly settings in force', () => {
     expect(weeklyConfig(settings)).toEqual({ folder: 'Mine', format: 'GGGG-[W]WW', template: 'Templates/Check-in', source: 'Roadmap Board' });
   });
 
+  it('cleans only the ends: slashes around the folder, a leading slash and .md at the end', () => {
+    const config = (folder: string, format: string, template: string) => weeklyConfig(makeSettings({ weeklyFolder: folder, weeklyFormat: format, weeklyTemplate: template }));
+    expect(config('//Journal/Weekly//', '[Week.md] ww.md', '//T/a.md/Week.md')).toMatchObject({ folder: 'Journal/Weekly', format: '[Week.md] ww', template: 'T/a.md/Week' });
+  });
+
   it('ours alone when the setting says not to use the other plugins', () => {
     const settings = makeSettings({ usePeriodicNotes: false });
     expect(weeklyConfig(settings, { periodicNotes: periodic, calendar })).toEqual({ folder: 'Check-ins', format: 'GGGG-[W]WW', template: '', source: 'Roadmap Board' });

@@ -6,7 +6,7 @@ import { readCheckboxAt } from '../../../src/core/edit/locate';
 import { freshId, randomHexId } from '../../../src/core/edit/newId';
 import { cannotMove, setItemState, statusWord } from '../../../src/core/edit/setState';
 import { setStatus } from '../../../src/core/edit/setStatus';
-import { parseTarget } from '../../../src/core/edit/target';
+import { readTarget } from '../../../src/core/edit/target';
 import { toggleCheckbox } from '../../../src/core/edit/toggle';
 import { UndoLog, undoEdit, undoEntryFor, type UndoEntry } from '../../../src/core/edit/undo';
 import { refsOf } from '../../helpers/notes';
@@ -182,12 +182,15 @@ describe('the checkbox command on one line', () => {
 });
 
 describe('targets typed on a command line', () => {
-  it('path:line with a line from 1, the last colon separating', () => {
-    expect(parseTarget('Plans/a:b.md:12')).toEqual({ path: 'Plans/a:b.md', line: 12 });
-    expect(parseTarget('a.md:1')).toEqual({ path: 'a.md', line: 1 });
-    expect(parseTarget('a.md:0')).toBeNull();
-    expect(parseTarget('a.md:3x')).toBeNull();
-    expect(parseTarget(':3')).toBeNull();
+  it('path:line[:n] with numbers from 1; the path is the shortest start that leaves them', () => {
+    expect(readTarget('Plans/a:b.md:12')).toEqual({ kind: 'line', path: 'Plans/a:b.md', line: 12, n: null });
+    expect(readTarget('a.md:1')).toEqual({ kind: 'line', path: 'a.md', line: 1, n: null });
+    expect(readTarget('a.md:3:2')).toEqual({ kind: 'line', path: 'a.md', line: 3, n: 2 });
+    expect(readTarget('2024:12.md:3')).toEqual({ kind: 'line', path: '2024:12.md', line: 3, n: null });
+    expect(readTarget('a.md:0')).toBeNull();
+    expect(readTarget('a.md:3:0')).toBeNull();
+    expect(readTarget('a.md:3x')).toBeNull();
+    expect(readTarget(':3')).toBeNull();
   });
 });
 

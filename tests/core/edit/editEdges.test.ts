@@ -6,7 +6,7 @@ import { setHtmlChecked } from '../../../src/core/edit/htmlToggle';
 import { freshId, randomHexId } from '../../../src/core/edit/newId';
 import { setItemState } from '../../../src/core/edit/setState';
 import { padLike } from '../../../src/core/edit/setStatus';
-import { parseTarget } from '../../../src/core/edit/target';
+import { readTarget } from '../../../src/core/edit/target';
 import { toggleCheckbox } from '../../../src/core/edit/toggle';
 import { undoEdit, undoEntryFor } from '../../../src/core/edit/undo';
 import { refsOf } from '../../helpers/notes';
@@ -40,8 +40,15 @@ describe('cell padding', () => {
 });
 
 describe('targets', () => {
-  it('a line break is never part of a path:line target', () => {
-    expect(parseTarget('notes\nProjects.md:3')).toBeNull();
+  it('a line break is never part of a target', () => {
+    expect(readTarget('notes\nProjects.md:3')).toBeNull();
+    expect(readTarget('#7d8cec\n')).toBeNull();
+  });
+
+  it('an id with or without #; anything else is none', () => {
+    expect(readTarget('#7d8cec')).toEqual({ kind: 'id', id: '7d8cec' });
+    expect(readTarget('7d8cec')).toEqual({ kind: 'id', id: '7d8cec' });
+    for (const text of ['', '#', 'a b', '##x', 'Projects.md']) expect(readTarget(text), text).toBeNull();
   });
 });
 
@@ -62,11 +69,12 @@ describe('fresh ids', () => {
 });
 
 describe('undo', () => {
-  it('in place, even when its bytes and their context stand more than once further on', () => {
-    const line = '- [ ] the same task again\n';
-    const text = 'intro paragraph long enough to move the start\n\n' + line.repeat(5);
-    const third = refsOf(text)[2];
-    const toggled = toggleCheckbox(text, third.ref);
+  it('in place, even when the same bytes with the same context stand on the lines around it', () => {
+    // Every line is checked once the fifth is: its undo bytes with 24 characters each side
+    // stand at three places, so only its own offset says which one it is.
+    const lines = Array.from({ length: 9 }, (_, i) => (i === 4 ? '- [ ] same' : '- [x] same'));
+    const text = lines.join('\n') + '\n';
+    const toggled = toggleCheckbox(text, refsOf(text)[4].ref);
     if (!toggled.ok) throw new Error(toggled.reason);
     const entry = undoEntryFor('n.md', text, toggled.changes[0], toggled.message);
     expect(undoEdit(toggled.text, entry)).toMatchObject({ ok: true, text });

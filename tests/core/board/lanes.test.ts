@@ -1,12 +1,11 @@
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { FsVault } from '../../src/cli/fsVault';
-import { indexVault } from '../../src/core/index/indexVault';
-import type { Roadmap } from '../../src/core/model/types';
-import { makeSettings } from '../../src/core/settings';
-import { buildLanes, neighbourState, timelineLane, type BoardChoices } from '../../src/ui/board/lanes';
-import { dueText, linkTarget } from '../../src/ui/format';
-import { copyVault } from '../helpers/tempVault';
+import { FsVault } from '../../../src/cli/fsVault';
+import { indexVault } from '../../../src/core/index/indexVault';
+import type { Roadmap } from '../../../src/core/model/types';
+import { makeSettings } from '../../../src/core/settings';
+import { buildLanes, neighbourState, timelineLane, type BoardChoices } from '../../../src/core/board/lanes';
+import { copyVault } from '../../helpers/tempVault';
 
 const TODAY = '2026-11-23'; // a Monday
 let roadmap: Roadmap;
@@ -14,7 +13,7 @@ const choices = (overrides: Partial<BoardChoices> = {}): BoardChoices => ({ grou
 const titles = (lanes: ReturnType<typeof buildLanes>) => lanes.map((lane) => `${lane.title}: ${lane.cards.map((c) => c.item.title).join(', ')}`);
 
 beforeAll(async () => {
-  roadmap = (await indexVault(new FsVault(copyVault(join(__dirname, '../../example-vault'))), makeSettings())).roadmap;
+  roadmap = (await indexVault(new FsVault(copyVault(join(__dirname, '../../../example-vault'))), makeSettings())).roadmap;
 });
 
 describe('buildLanes over the example vault', () => {
@@ -93,18 +92,5 @@ describe('neighbourState', () => {
     expect(neighbourState('done', -1)).toBe('doing');
     expect(neighbourState('todo', -1)).toBeNull();
     expect(neighbourState('done', 1)).toBeNull();
-  });
-});
-
-describe('format', () => {
-  it('writes due badges and reads only safe link targets', () => {
-    expect(dueText('2025-03-12', 'overdue')).toBe('due 12 Mar 2025 · overdue');
-    expect(dueText('2026-11-30', 'soon')).toBe('due 30 Nov 2026 · soon');
-    expect(linkTarget('https://github.com/x/y')).toEqual({ kind: 'url', href: 'https://github.com/x/y', label: 'github.com' });
-    expect(linkTarget('long term bets')).toEqual({ kind: 'note', target: 'long term bets', label: 'long term bets' });
-    expect(linkTarget('folder/Note.md#Heading')).toEqual({ kind: 'note', target: 'folder/Note.md#Heading', label: 'Note' });
-    for (const bad of ['javascript:alert(1)', 'JavaScript:alert(1)', 'data:text/html,x', 'file:///etc/passwd', 'obsidian://open?x', '']) {
-      expect(linkTarget(bad)).toBeNull();
-    }
   });
 });
