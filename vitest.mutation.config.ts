@@ -1,4 +1,5 @@
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { BaseSequencer, type TestSpecification } from 'vitest/node';
 import { defineConfig } from 'vitest/config';
 import { alias, inlineDeps } from './tests/setup/resolve.ts';
 
@@ -6,6 +7,20 @@ import { alias, inlineDeps } from './tests/setup/resolve.ts';
 // (stryker.config.mjs): no browser. The CLI suites run the CLI in-process (a few spawn
 // the built bundle, which a mutant does not reach: the bundle is built once, first).
 // Modules resolve as in vitest.config.ts (tests/setup/resolve.ts).
+
+// Stryker stops a mutant's run at the first failing test (bail), so the quick unit suites
+// go first and the CLI and plugin suites, which index a vault per test, last. (Vitest's
+// own order puts the slowest files first, which suits a full run, not a bail.)
+const ORDER = ['tests/core/', 'tests/faults/', 'tests/obsidian/', 'tests/cli/'];
+const rank = (file: TestSpecification) => {
+  const at = ORDER.findIndex((prefix) => file.moduleId.includes(`/${prefix}`));
+  return at === -1 ? ORDER.length : at;
+};
+class QuickFirst extends BaseSequencer {
+  override sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+    return Promise.resolve([...files].sort((a, b) => rank(a) - rank(b) || a.moduleId.localeCompare(b.moduleId)));
+  }
+}
 
 export default defineConfig({
   plugins: [svelte()],
@@ -35,5 +50,6 @@ export default defineConfig({
     globalSetup: ['tests/setup/buildCli.ts'],
     setupFiles: ['tests/setup/yaml.ts'],
     testTimeout: 60000,
+    sequence: { sequencer: QuickFirst },
   },
 });
