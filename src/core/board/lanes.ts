@@ -1,6 +1,6 @@
-import { daysUntil, dueMark, type DueMark } from '../../core/model/due';
-import type { Group, Item, Progress, Roadmap, State, Task } from '../../core/model/types';
-import type { Grouping } from '../../core/settings';
+import { daysUntil, dueMark, type DueMark } from '../model/due';
+import type { Group, Item, Progress, Roadmap, State, Task } from '../model/types';
+import type { Grouping } from '../settings';
 
 /** The board's choices, kept in the view's state across reloads. */
 export interface BoardChoices {

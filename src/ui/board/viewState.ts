@@ -1,5 +1,5 @@
 import type { Grouping } from '../../core/settings';
-import type { BoardChoices } from './lanes';
+import type { BoardChoices } from '../../core/board/lanes';
 
 /** The board's state kept by Obsidian across reloads (the view's `getState`). */
 export interface BoardViewState extends BoardChoices {
