@@ -34,7 +34,7 @@ export default defineConfig({
           environment: 'node',
           env: { TZ: 'UTC' },
           globalSetup: ['tests/setup/buildCli.ts'],
-          setupFiles: ['tests/setup/yaml.ts'],
+          setupFiles: ['tests/setup/yaml.ts', 'tests/setup/stateHome.ts'],
           testTimeout: 30000,
         },
       },

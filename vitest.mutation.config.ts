@@ -48,7 +48,7 @@ export default defineConfig({
     env: { TZ: 'UTC' },
     server: { deps: { inline: inlineDeps } },
     globalSetup: ['tests/setup/buildCli.ts'],
-    setupFiles: ['tests/setup/yaml.ts'],
+    setupFiles: ['tests/setup/yaml.ts', 'tests/setup/stateHome.ts'],
     testTimeout: 60000,
     sequence: { sequencer: QuickFirst },
   },

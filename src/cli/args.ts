@@ -1,4 +1,5 @@
 /** Command-line arguments: positionals and the options of SPEC §7. */
+import { formatDate } from '../core/parse/dates';
 
 export class UsageError extends Error {}
 
@@ -14,12 +15,14 @@ export interface ParsedArgs {
   answers: string[];
   configDir: string | null;
   help: boolean;
+  refs: boolean;
+  list: boolean;
 }
 
 const REPEATABLE = { '--tag': 'tags', '--folder': 'folders', '--answer': 'answers' } as const;
 
 export function parseArgs(argv: readonly string[]): ParsedArgs {
-  const args: ParsedArgs = { positionals: [], tags: [], folders: [], all: false, linkDepth: null, json: false, today: null, week: null, answers: [], configDir: null, help: false };
+  const args: ParsedArgs = { positionals: [], tags: [], folders: [], all: false, linkDepth: null, json: false, today: null, week: null, answers: [], configDir: null, help: false, refs: false, list: false };
   for (let i = 0; i < argv.length; i++) {
     const raw = argv[i];
     if (raw === '--') {
@@ -55,13 +58,20 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     } else if (name === '--help') {
       flag();
       args.help = true;
+    } else if (name === '--refs') {
+      flag();
+      args.refs = true;
+    } else if (name === '--list') {
+      flag();
+      args.list = true;
     } else if (name === '--link-depth') {
       const text = value();
       if (!/^\d+$/.test(text) || Number(text) > 5) throw new UsageError(`--link-depth must be a whole number from 0 to 5, not "${text}"`);
       args.linkDepth = Number(text);
     } else if (name === '--today') {
       const text = value();
-      if (!/^\d{4}-\d{2}-\d{2}$/.test(text) || Number.isNaN(Date.parse(text))) throw new UsageError(`--today must be a date YYYY-MM-DD, not "${text}"`);
+      const parts = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+      if (!parts || !formatDate(Number(parts[1]), Number(parts[2]), Number(parts[3]))) throw new UsageError(`--today must be a date YYYY-MM-DD that exists, not "${text}"`);
       args.today = text;
     } else if (name === '--config-dir') {
       const text = value().replace(/\/+$/, '');

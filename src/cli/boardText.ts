@@ -1,16 +1,24 @@
 import { dueMark } from '../core/model/due';
 import type { Item, Roadmap, Task } from '../core/model/types';
 
+export interface BoardTextOptions {
+  /** Each checkbox ref → the target shown after it (`board --refs`). */
+  refs?: ReadonlyMap<string, string>;
+  /** What to say when there are no roadmap notes. */
+  empty?: string;
+}
+
 /** The board as plain text: notes, groups with progress and due, items, tasks. */
-export function renderBoard(roadmap: Roadmap, today: string): string {
+export function renderBoard(roadmap: Roadmap, today: string, options: BoardTextOptions = {}): string {
   const out: string[] = [];
+  const target = (ref: string | null) => (ref && options.refs?.get(ref) ? `  ${options.refs.get(ref)}` : '');
   const due = (date: string | null, state: Item['state']) => {
     if (!date) return '';
     const mark = dueMark(date, today, state);
     return `  due ${date}${mark === 'overdue' ? ' (overdue)' : mark === 'soon' ? ' (due soon)' : ''}`;
   };
   if (!roadmap.notes.length) {
-    return 'No roadmap notes found. Tag a note #roadmap or #projects, or add "roadmap: true" to its frontmatter.\n';
+    return `${options.empty ?? 'No roadmap notes found. Tag a note #roadmap or #projects, or add "roadmap: true" to its frontmatter.'}\n`;
   }
   let currentPath = '';
   for (const group of roadmap.groups) {
@@ -28,8 +36,8 @@ export function renderBoard(roadmap: Roadmap, today: string): string {
         item.status ? `[${item.status}]` : '',
         item.progress.total ? `${item.progress.done}/${item.progress.total}` : '',
       ].filter(Boolean);
-      out.push(`    ${mark} ${item.title}${extras.length ? '  ' + extras.join('  ') : ''}${due(item.due, item.state)}`);
-      renderTasks(item.tasks, 6, out);
+      out.push(`    ${mark} ${item.title}${extras.length ? '  ' + extras.join('  ') : ''}${due(item.due, item.state)}${target(item.ref)}`);
+      renderTasks(item.tasks, 6, out, target);
     }
   }
   const resolved = roadmap.links.filter((link) => link.resolved);
@@ -41,10 +49,10 @@ export function renderBoard(roadmap: Roadmap, today: string): string {
   return out.join('\n') + '\n';
 }
 
-function renderTasks(tasks: readonly Task[], indent: number, out: string[]): void {
+function renderTasks(tasks: readonly Task[], indent: number, out: string[], target: (ref: string) => string): void {
   for (const task of tasks) {
-    out.push(`${' '.repeat(indent)}${task.done ? '☑' : '☐'} ${task.text}`);
-    renderTasks(task.tasks, indent + 2, out);
+    out.push(`${' '.repeat(indent)}${task.done ? '☑' : '☐'} ${task.text}${target(task.ref)}`);
+    renderTasks(task.tasks, indent + 2, out, target);
   }
 }
 

@@ -51,7 +51,8 @@ export async function checkinCommand(rest: string[], args: ParsedArgs, io: Check
   if (rest.length > 1) throw new UsageError(`checkin takes one vault folder, got ${rest.length}; quote answers that hold spaces`);
   let week: IsoWeek = weekOfDate(today);
   if (args.week !== null) {
-    const parsed = parseWeek(args.week);
+    // Typed weeks are read in any case (2026-w49); notes and history always say 2026-W49.
+    const parsed = parseWeek(args.week.toUpperCase());
     if (!parsed) throw new UsageError(`--week must be an ISO week that exists, like ${weekLabel(week)}, not "${args.week}"`);
     week = parsed;
   }
@@ -68,6 +69,10 @@ export async function checkinCommand(rest: string[], args: ParsedArgs, io: Check
   const questions = checkinQuestions(roadmap);
   if (!questions.length) {
     throw new UsageError('the roadmap notes ask no check-in questions (a heading with "check-in", "review" or "reflection" over a list of questions ending in "?")');
+  }
+  if (args.list) {
+    if (args.answers.length) throw new UsageError('checkin --list only lists the questions; give --answer without --list');
+    return listQuestions(questions, week, vault, settings, configDir, io);
   }
   let answers = parseAnswers(args.answers, questions);
   if (!args.answers.length) {
@@ -116,6 +121,27 @@ export async function checkinCommand(rest: string[], args: ParsedArgs, io: Check
     today,
   );
   if (!outcome.ok) throw new Refusal(`${outcome.reason}; nothing was changed`);
-  io.out(`${outcome.created ? `created ${outcome.path}` : `${outcome.path}: ${outcome.message}`}\n`);
+  const count = `${answers.size} answer${answers.size === 1 ? '' : 's'}`;
+  io.out(`${outcome.created ? `created ${outcome.path} with ${count}` : `${outcome.path}: ${outcome.message}`}\n`);
+  return 0;
+}
+
+/** `checkin --list`: the numbered questions, and which of them the week's note answers. */
+async function listQuestions(questions: readonly Question[], week: IsoWeek, vault: FsVault, settings: Settings, configDir: string, io: CheckinIo): Promise<number> {
+  const checkins = new Checkins({
+    files: { read: async (p) => ((await vault.exists(p)) ? vault.read(p) : null), create: () => Promise.reject(new Error('read only')), apply: () => Promise.reject(new Error('read only')) },
+    readConfigJson: (p) => readJson(vault, p),
+    configDir,
+    format: formatDate,
+    settings: () => settings,
+    history: () => ({ version: 1, records: [] }),
+    saveHistory: () => Promise.resolve(),
+  });
+  const note = await checkins.read(week, questions.map((q) => q.text));
+  io.out(`Check-in ${weekLabel(week)}: ${note.path}${note.exists ? '' : ' (not created yet)'}\n`);
+  for (const question of questions) {
+    const answered = note.answers[question.number - 1] ? '  (answered)' : '';
+    io.out(`${question.number}. ${question.text}${answered}\n`);
+  }
   return 0;
 }

@@ -1,32 +1,44 @@
 import { addTask } from '../core/edit/addTask';
+import { entryAt } from '../core/edit/describe';
+import { locateCheckbox } from '../core/edit/locate';
 import { setStatus } from '../core/edit/setStatus';
-import { parseTarget, type Target } from '../core/edit/target';
+import type { Target } from '../core/edit/target';
 import { toggleCheckbox } from '../core/edit/toggle';
-import type { EditResult } from '../core/edit/types';
-import { UndoLog, undoEdit, undoEntryFor } from '../core/edit/undo';
+import type { Change, EditResult } from '../core/edit/types';
+import { undoEdit, undoEntryFor, type UndoEntry } from '../core/edit/undo';
 import { decodeRef } from '../core/model/ref';
+import { LineMap } from '../core/parse/lines';
 import { UsageError } from './args';
 import type { FsVault } from './fsVault';
+import type { VaultTargets } from './targets';
+import { readUndoLog, writeUndoLog } from './undoStore';
 
 /** A write that was refused: exit 1 with its one-line reason, nothing written. */
 export class Refusal extends Error {}
 
-/**
- * Where the CLI keeps its undo log: the plugin's folder inside the vault's config folder.
- * The CLI has no Vault#configDir to ask, so it takes `--config-dir` or Obsidian's default.
- */
-export const DEFAULT_CONFIG_DIR = '.obsidian';
-const undoLogPath = (configDir: string) => `${configDir}/plugins/roadmap-board/undo.json`;
+/** What every write command needs: the vault, its targets, and where its undo log lives. */
+export interface EditContext {
+  vault: FsVault;
+  targets: VaultTargets;
+  undoFile: string;
+  undoDepth: number;
+}
+
+interface Applied {
+  before: string;
+  after: string;
+  change: Change;
+}
 
 /**
  * Runs one edit on one note through the vault's atomic write. The edit is computed on
  * the text as it is at write time, so the stale guard sees the real current bytes.
+ * Null when the note already was as asked (nothing written).
  */
-async function applyEdit(vault: FsVault, configDir: string, path: string, edit: (text: string) => EditResult, record = true): Promise<string> {
+async function applyEdit(ctx: EditContext, path: string, edit: (text: string) => EditResult): Promise<Applied | null> {
   let result: EditResult | null = null;
   let before = '';
-  if (!(await vault.exists(path))) throw new Refusal(`${path} does not exist; nothing was changed`);
-  await vault.process(path, (text) => {
+  await ctx.vault.process(path, (text) => {
     before = text;
     result = edit(text);
     if (!result.ok) throw new Refusal(`${result.reason}; nothing was changed`);
@@ -34,58 +46,122 @@ async function applyEdit(vault: FsVault, configDir: string, path: string, edit: 
   });
   const done = result as EditResult | null;
   if (!done || !done.ok) throw new Refusal('nothing was changed');
-  if (record && done.changes.length === 1) {
-    const log = await readUndoLog(vault, configDir);
-    log.push(undoEntryFor(path, before, done.changes[0], done.message));
-    await vault.write(undoLogPath(configDir), JSON.stringify(log.entries, null, 1) + '\n');
+  if (!done.changes.length) return null;
+  return { before, after: done.text, change: done.changes[0] };
+}
+
+/** Records an applied edit for undo, under the message the person saw. */
+async function remember(ctx: EditContext, path: string, applied: Applied, message: string): Promise<void> {
+  const log = await readUndoLog(ctx.undoFile, ctx.undoDepth);
+  log.push(undoEntryFor(path, applied.before, applied.change, message));
+  await writeUndoLog(ctx.undoFile, log);
+}
+
+/** `Projects.md:9 "gVisor - foreverVM"`, or `"blog" (gVisor - foreverVM)` for a task. */
+function placeName(text: string, path: string, place: { offset?: number; line: number }): string {
+  const entry = entryAt(text, path, place);
+  const where = `${path}:${place.line}`;
+  if (!entry) return where;
+  return `${where} "${entry.title}"${entry.item ? ` (${entry.item})` : ''}`;
+}
+
+const lineOf = (text: string, offset: number) => new LineMap(text).lineOf(offset);
+
+export async function toggleCommand(ctx: EditContext, targetText: string | undefined): Promise<string> {
+  const { path, ref } = await ctx.targets.checkbox(targetText, 'toggle');
+  let found: { start: number; line: number; checked: boolean } | null = null;
+  const applied = await applyEdit(ctx, path, (text) => {
+    const located = locateCheckbox(text, decodeRef(ref)!);
+    if (located.ok) found = located.box;
+    return toggleCheckbox(text, ref);
+  });
+  const box = found as { start: number; line: number; checked: boolean } | null;
+  if (!applied || !box) throw new Refusal('nothing was changed');
+  const [from, to] = box.checked ? ['checked', 'unchecked'] : ['unchecked', 'checked'];
+  const message = `${placeName(applied.before, path, { offset: box.start, line: box.line })}: ${from} → ${to}`;
+  await remember(ctx, path, applied, message);
+  return message;
+}
+
+export async function setStatusCommand(ctx: EditContext, targetText: string | undefined, status: string | undefined): Promise<string> {
+  const target = await ctx.targets.item(targetText, 'set-status');
+  if (status === undefined) throw new UsageError('set-status needs the new status text, e.g. roadmap set-status . Projects.md:9 "In progress"');
+  const applied = await applyEdit(ctx, target.path, (text) => setStatus(text, target, status));
+  if (!applied) return `${await nameOfTarget(ctx, target)}: Status is already "${status.trim()}"; nothing was changed`;
+  const line = lineOf(applied.before, applied.change.from);
+  const old = applied.before.slice(applied.change.from, applied.change.to).trim();
+  const message = `${placeName(applied.before, target.path, { line })}: Status "${old}" → "${applied.change.insert.trim()}"`;
+  await remember(ctx, target.path, applied, message);
+  return message;
+}
+
+export async function addTaskCommand(ctx: EditContext, targetText: string | undefined, task: string | undefined): Promise<string> {
+  const target = await ctx.targets.item(targetText, 'add-task');
+  if (task === undefined) throw new UsageError('add-task needs the task text, e.g. roadmap add-task . Projects.md:9 "Write the post"');
+  const applied = await applyEdit(ctx, target.path, (text) => addTask(text, target, task));
+  if (!applied) throw new Refusal('nothing was changed');
+  const { change } = applied;
+  const under = 'line' in target ? { line: target.line } : located(applied.before, target.ref);
+  const item = under ? entryAt(applied.before, target.path, under) : null;
+  // The new task's line: where its checkbox landed in the new text.
+  const mark = Math.max(change.insert.indexOf('<input'), change.insert.indexOf('[ ]'));
+  const line = lineOf(applied.after, change.from + Math.max(0, mark));
+  const message = `${target.path}:${line} "${task.trim()}" added${item ? ` under "${item.title}"` : ''}`;
+  await remember(ctx, target.path, applied, message);
+  return message;
+}
+
+/** Where a ref's checkbox is in a text: its offset and line; null when it cannot be found. */
+function located(text: string, ref: string): { offset: number; line: number } | null {
+  const found = locateCheckbox(text, decodeRef(ref)!);
+  return found.ok ? { offset: found.box.start, line: found.box.line } : null;
+}
+
+async function nameOfTarget(ctx: EditContext, target: Target): Promise<string> {
+  const text = await ctx.vault.read(target.path);
+  const place = 'line' in target ? { line: target.line } : located(text, target.ref);
+  return place ? placeName(text, target.path, place) : target.path;
+}
+
+/** The undo log newest first, numbered from 1, each marked when it can no longer be undone. */
+export async function undoListCommand(ctx: EditContext): Promise<string> {
+  const log = await readUndoLog(ctx.undoFile, ctx.undoDepth);
+  if (!log.entries.length) return 'nothing to undo';
+  const lines: string[] = [];
+  const newestFirst = [...log.entries].reverse();
+  for (const [i, entry] of newestFirst.entries()) {
+    const blocked = await whyNot(ctx, entry);
+    lines.push(`${i + 1}. ${entry.message}${blocked ? `  (cannot be undone: ${blocked})` : ''}`);
   }
-  return done.message;
+  return lines.join('\n');
 }
 
-async function readUndoLog(vault: FsVault, configDir: string): Promise<UndoLog> {
-  if (!(await vault.exists(undoLogPath(configDir)))) return new UndoLog();
-  try {
-    return UndoLog.fromJSON(JSON.parse(await vault.read(undoLogPath(configDir))));
-  } catch {
-    // A damaged log only costs the ability to undo; it never blocks an edit.
-    return new UndoLog();
+async function whyNot(ctx: EditContext, entry: UndoEntry): Promise<string | null> {
+  if (!(await ctx.vault.exists(entry.path))) return `${entry.path} no longer exists`;
+  return undoEdit(await ctx.vault.read(entry.path), entry).ok ? null : 'the note changed there since';
+}
+
+/**
+ * Undoes the n-th change of `undo --list` (1, the last, by default). It leaves the log
+ * when undone, and also when it can no longer be undone: the note changed there, so it
+ * never will be, and the older changes stay within reach by their numbers.
+ */
+export async function undoCommand(ctx: EditContext, numberText: string | undefined): Promise<string> {
+  const log = await readUndoLog(ctx.undoFile, ctx.undoDepth);
+  if (!log.entries.length) throw new Refusal('there is nothing to undo');
+  const n = numberText === undefined ? 1 : /^\d+$/.test(numberText) ? Number(numberText) : NaN;
+  if (!(n >= 1 && n <= log.entries.length)) {
+    throw new UsageError(`undo takes the number of a change from "roadmap undo --list" (1 to ${log.entries.length}), not "${numberText}"`);
   }
-}
-
-/** An argument as quoted back in a message: refs are long, so cut to 40 characters. */
-const shorten = (text: string) => (text.length > 40 ? `${text.slice(0, 40)}…` : text);
-
-function targetOf(text: string | undefined, what: string): Target {
-  if (!text) throw new UsageError(`${what} needs a ref (from "roadmap index --json") or path:line`);
-  const target = parseTarget(text);
-  if (!target) throw new UsageError(`"${shorten(text)}" is not a ref or path:line`);
-  return target;
-}
-
-export async function toggleCommand(vault: FsVault, configDir: string, refText: string | undefined): Promise<string> {
-  if (!refText) throw new UsageError('toggle needs a ref (from "roadmap index --json")');
-  const ref = decodeRef(refText);
-  if (!ref) throw new UsageError(`"${shorten(refText)}" is not a checkbox ref`);
-  return applyEdit(vault, configDir, ref.path, (text) => toggleCheckbox(text, refText));
-}
-
-export async function setStatusCommand(vault: FsVault, configDir: string, targetText: string | undefined, status: string | undefined): Promise<string> {
-  const target = targetOf(targetText, 'set-status');
-  if (status === undefined) throw new UsageError('set-status needs the new status text');
-  return applyEdit(vault, configDir, target.path, (text) => setStatus(text, target, status));
-}
-
-export async function addTaskCommand(vault: FsVault, configDir: string, targetText: string | undefined, task: string | undefined): Promise<string> {
-  const target = targetOf(targetText, 'add-task');
-  if (task === undefined) throw new UsageError('add-task needs the task text');
-  return applyEdit(vault, configDir, target.path, (text) => addTask(text, target, task));
-}
-
-export async function undoCommand(vault: FsVault, configDir: string): Promise<string> {
-  const log = await readUndoLog(vault, configDir);
-  const entry = log.pop();
-  if (!entry) throw new Refusal('there is nothing to undo');
-  // The entry leaves the log either way: a change that can no longer be undone never will be.
-  await vault.write(undoLogPath(configDir), JSON.stringify(log.entries, null, 1) + '\n');
-  return applyEdit(vault, configDir, entry.path, (text) => undoEdit(text, entry), false);
+  const index = log.entries.length - n;
+  const [entry] = log.entries.splice(index, 1);
+  await writeUndoLog(ctx.undoFile, log);
+  const blocked = await whyNot(ctx, entry);
+  if (blocked) {
+    const older = log.entries.length - (n - 1);
+    const hint = older > 0 ? `; ${older} older change${older === 1 ? ' is' : 's are'} listed by roadmap undo --list` : '';
+    throw new Refusal(`cannot undo ${entry.message}: ${blocked}, so it was taken off the list; nothing was changed${hint}`);
+  }
+  await applyEdit(ctx, entry.path, (text) => undoEdit(text, entry));
+  return `undone: ${entry.message}`;
 }

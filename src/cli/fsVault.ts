@@ -1,4 +1,4 @@
-import { promises as fs, readFileSync, statSync } from 'node:fs';
+import { constants, promises as fs, readFileSync, statSync } from 'node:fs';
 import * as nodePath from 'node:path';
 import type { VaultFile, VaultPort } from '../core/ports';
 
@@ -56,26 +56,19 @@ export class FsVault implements VaultPort {
     const before = await this.read(path);
     const after = edit(before);
     if (after === before) return after;
-    const temp = nodePath.join(nodePath.dirname(file), `.${nodePath.basename(file)}.${process.pid}.${Date.now()}.tmp`);
-    const stat = await fs.stat(file);
-    await fs.writeFile(temp, after, { mode: stat.mode });
-    try {
-      // Another program may have written the note while we edited it: then refuse.
+    await refuseReadOnly(file, path);
+    // Another program may have written the note while we edited it: then refuse.
+    await writeAtomically(file, after, path, async () => {
       if ((await this.read(path)) !== before) throw new Error(`${path} changed while it was being written; nothing was changed`);
-      await fs.rename(temp, file);
-    } catch (error) {
-      await fs.rm(temp, { force: true });
-      throw error;
-    }
+    });
     return after;
   }
 
   async write(path: string, text: string): Promise<void> {
     const file = this.absolute(path);
     await fs.mkdir(nodePath.dirname(file), { recursive: true });
-    const temp = nodePath.join(nodePath.dirname(file), `.${nodePath.basename(file)}.${process.pid}.${Date.now()}.tmp`);
-    await fs.writeFile(temp, text);
-    await fs.rename(temp, file);
+    if (await this.exists(path)) await refuseReadOnly(file, path);
+    await writeAtomically(file, text, path);
   }
 
   async stat(path: string): Promise<VaultFile | null> {
@@ -97,5 +90,50 @@ export class FsVault implements VaultPort {
     const root = nodePath.resolve(this.root);
     if (resolved !== root && !resolved.startsWith(root + nodePath.sep)) throw new Error(`${path} is outside the vault`);
     return resolved;
+  }
+}
+
+/** A note or folder that cannot be written: refused before anything is written. */
+export class ReadOnlyError extends Error {}
+
+const READ_ONLY_CODES = new Set(['EACCES', 'EPERM', 'EROFS']);
+
+/**
+ * Refuses a note that is read-only, or whose folder is (the new text goes to a
+ * temporary file there, renamed over the note). Permission bits count too: a renamed
+ * file replaces a read-only one whenever its folder is writable, and root may write
+ * either, but a person who made a note read-only meant it to stay as it is.
+ */
+export async function refuseReadOnly(file: string, name: string): Promise<void> {
+  const readOnly = async (target: string) => {
+    try {
+      await fs.access(target, constants.W_OK);
+    } catch {
+      return true;
+    }
+    return ((await fs.stat(target)).mode & 0o222) === 0;
+  };
+  if (await readOnly(file)) throw new ReadOnlyError(`${name} is read-only; nothing was changed`);
+  if (await readOnly(nodePath.dirname(file))) throw new ReadOnlyError(`${name} is read-only (its folder cannot be written); nothing was changed`);
+}
+
+/**
+ * Writes a file whole or not at all: a temporary file beside it, renamed over it. The
+ * temporary file keeps the old file's mode and never outlives a failure; a failure to
+ * write is reported by the file's own name (`name`), never the temporary one.
+ */
+export async function writeAtomically(file: string, text: string, name: string, beforeRename?: () => Promise<void>): Promise<void> {
+  const temp = nodePath.join(nodePath.dirname(file), `.${nodePath.basename(file)}.${process.pid}.${Date.now()}.tmp`);
+  const mode = await fs.stat(file).then((stat) => stat.mode, () => undefined);
+  try {
+    await fs.writeFile(temp, text, mode === undefined ? {} : { mode });
+    await beforeRename?.();
+    await fs.rename(temp, file);
+  } catch (error) {
+    await fs.rm(temp, { force: true });
+    const code = (error as { code?: string }).code;
+    if (code && READ_ONLY_CODES.has(code)) throw new ReadOnlyError(`${name} is read-only; nothing was changed`);
+    if (code === 'ENOSPC') throw new Error(`${name} could not be written: the disk is full; nothing was changed`);
+    throw error;
   }
 }

@@ -1,72 +1,72 @@
 import { existsSync, statSync } from 'node:fs';
+import * as nodePath from 'node:path';
 import { messageOf } from '../core/errors';
 import { indexVault } from '../core/index/indexVault';
-import { makeSettings, type Settings } from '../core/settings';
+import { localIsoDate } from '../core/parse/dates';
+import { makeSettings, normaliseFolder, type Settings } from '../core/settings';
 import { parseArgs, UsageError, type ParsedArgs } from './args';
-import { renderBoard } from './boardText';
+import { boardCommand } from './boardCommand';
 import { checkinCommand } from './checkinCommand';
-import { addTaskCommand, DEFAULT_CONFIG_DIR, setStatusCommand, toggleCommand, undoCommand } from './editCommands';
+import { addTaskCommand, setStatusCommand, toggleCommand, undoCommand, undoListCommand, type EditContext } from './editCommands';
 import { FsVault } from './fsVault';
+import { COMMAND_HELP, HELP } from './help';
+import { VaultTargets } from './targets';
+import { undoLogFile } from './undoStore';
 
-const HELP = `roadmap — the Roadmap Board core on a vault folder
+/** The Obsidian config folder the CLI assumes unless told (`--config-dir`). */
+export const DEFAULT_CONFIG_DIR = '.obsidian';
+/** How many changes the CLI's undo log keeps. */
+const UNDO_DEPTH = 50;
+const COMMANDS = ['board', 'index', 'toggle', 'set-status', 'add-task', 'undo', 'checkin'];
 
-Usage:
-  roadmap board [vault]            the board as text
-  roadmap index [vault] --json     the model as JSON
-  roadmap toggle <vault> <ref>     toggle one checkbox; prints the new state
-  roadmap set-status <vault> <ref|path:line> <text>
-                                   replace an item's Status cell
-  roadmap add-task <vault> <ref|path:line> <text>
-                                   add a task under an item
-  roadmap undo <vault>             undo the last change made by roadmap
-  roadmap checkin <vault> [--week YYYY-Www] --answer "<n>=<text>"…
-                                   save check-in answers into the week's note
-                                   (asks each question on a terminal without --answer)
-Refs come from "roadmap index --json". A write that cannot find its target with
-certainty is refused (exit 1) and changes nothing.
-Options for every command that reads the vault:
-  --tag T          a roadmap tag (repeatable; replaces the defaults #projects, #roadmap)
-  --folder F       a roadmap folder (repeatable)
-  --all            every note is a roadmap note
-  --link-depth N   how many wikilink hops to follow (0–5, default 1)
-  --today DATE     the date overdue is counted from (default: today)
-  --config-dir D   the vault's Obsidian config folder, for the undo log and plugin
-                   data (default: .obsidian)
-The vault defaults to ./example-vault.`;
-
-interface Io {
+export interface Io {
   out: (text: string) => void;
   err: (text: string) => void;
   /** Asks one question on a terminal; absent when input is not a terminal. */
   ask?: (prompt: string) => Promise<string>;
+  /** The folder a missing vault argument means (the current folder). */
+  cwd?: string;
 }
 
 export async function run(argv: readonly string[], io: Io): Promise<number> {
   try {
     const args = parseArgs(argv);
     const [command, ...rest] = args.positionals;
-    const configDir = args.configDir ?? DEFAULT_CONFIG_DIR;
-    if (args.help || !command || command === 'help') {
-      io.out(HELP + '\n');
+    if (!command || command === 'help') {
+      const topic = command === 'help' ? rest[0] : undefined;
+      io.out(`${topic && COMMAND_HELP[topic] ? COMMAND_HELP[topic] : HELP}\n`);
       return args.help || command === 'help' ? 0 : 2;
     }
+    if (args.help) {
+      if (!COMMAND_HELP[command]) throw new UsageError(`unknown command "${command}" (try: ${COMMANDS.join(', ')})`);
+      io.out(`${COMMAND_HELP[command]}\n`);
+      return 0;
+    }
+    const today = args.today ?? localIsoDate(new Date());
     switch (command) {
       case 'board':
-      case 'index':
-        return await readCommand(command, rest, args, io);
+      case 'index': {
+        if (rest.length > 1) throw new UsageError(`${command} takes one vault folder, got ${rest.length}`);
+        const vault = openVault(rest[0], io);
+        const settings = settingsFrom(args, vault);
+        if (command === 'board') return await boardCommand(vault, settings, args, io, today);
+        return await indexCommand(vault, settings, args, io);
+      }
       case 'toggle':
-        return await writeCommand(io, rest, 2, (vault) => toggleCommand(vault, configDir, rest[1]));
+        return await writeCommand(io, args, rest, 2, (ctx) => toggleCommand(ctx, rest[1]));
       case 'set-status':
-        return await writeCommand(io, rest, 3, (vault) => setStatusCommand(vault, configDir, rest[1], rest[2]));
+        return await writeCommand(io, args, rest, 3, (ctx) => setStatusCommand(ctx, rest[1], rest[2]));
       case 'add-task':
-        return await writeCommand(io, rest, 3, (vault) => addTaskCommand(vault, configDir, rest[1], rest[2]));
+        return await writeCommand(io, args, rest, 3, (ctx) => addTaskCommand(ctx, rest[1], rest[2]));
       case 'undo':
-        return await writeCommand(io, rest, 1, (vault) => undoCommand(vault, configDir));
-      case 'checkin':
-        if (!rest[0]) throw new UsageError('name the vault folder first');
-        return await checkinCommand(rest, args, io, openVault(rest[0]), settingsFrom(args), configDir, args.today ?? localToday());
+        if (args.list && rest.length > 1) throw new UsageError('undo --list takes no change number');
+        return await writeCommand(io, args, rest, 2, (ctx) => (args.list ? undoListCommand(ctx) : undoCommand(ctx, rest[1])));
+      case 'checkin': {
+        const vault = openVault(requireVault(rest, 'checkin'), io);
+        return await checkinCommand(rest, args, io, vault, settingsFrom(args, vault), args.configDir ?? DEFAULT_CONFIG_DIR, today);
+      }
       default:
-        throw new UsageError(`unknown command "${command}" (try: board, index, toggle, set-status, add-task, undo, checkin)`);
+        throw new UsageError(`unknown command "${command}" (try: ${COMMANDS.join(', ')})`);
     }
   } catch (error) {
     io.err(`roadmap: ${messageOf(error).split('\n')[0]}\n`);
@@ -74,35 +74,39 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   }
 }
 
-function settingsFrom(args: ParsedArgs): Settings {
+/** Settings from the options given; a `--folder` that is not a folder of the vault is an error. */
+function settingsFrom(args: ParsedArgs, vault: FsVault): Settings {
   const settings = makeSettings();
   if (args.tags.length) settings.roadmapTags = args.tags;
+  for (const folder of args.folders) {
+    const path = nodePath.join(vault.root, normaliseFolder(folder));
+    if (!existsSync(path) || !statSync(path).isDirectory()) throw new UsageError(`--folder ${folder}: there is no such folder in ${vault.root}`);
+  }
   settings.roadmapFolders = args.folders;
   settings.allNotes = args.all;
   if (args.linkDepth !== null) settings.linkDepth = args.linkDepth;
   return settings;
 }
 
-function openVault(path: string | undefined): FsVault {
-  const root = path ?? 'example-vault';
-  if (!existsSync(root) || !statSync(root).isDirectory()) throw new UsageError(`vault folder not found: ${root}`);
+function requireVault(rest: string[], command: string): string {
+  if (!rest[0]) throw new UsageError(`${command} needs the vault folder first ("." for the current folder); see roadmap ${command} --help`);
+  return rest[0];
+}
+
+/** The vault folder: as given (relative to the current folder), else the current folder. */
+function openVault(path: string | undefined, io: Io): FsVault {
+  const cwd = io.cwd ?? process.cwd();
+  const root = nodePath.resolve(cwd, path ?? '.');
+  const shown = path ?? root;
+  if (!existsSync(root)) throw new UsageError(`vault folder not found: ${shown}`);
+  if (!statSync(root).isDirectory()) throw new UsageError(`${shown} is a file, not a vault folder (give the folder that holds it)`);
   return new FsVault(root);
 }
 
-function localToday(): string {
-  const now = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
-async function readCommand(command: 'board' | 'index', rest: string[], args: ParsedArgs, io: Io): Promise<number> {
-  if (rest.length > 1) throw new UsageError(`${command} takes one vault folder, got ${rest.length}`);
-  const vault = openVault(rest[0]);
-  const { roadmap, errors } = await indexVault(vault, settingsFrom(args));
+async function indexCommand(vault: FsVault, settings: Settings, args: ParsedArgs, io: Io): Promise<number> {
+  const { roadmap, errors } = await indexVault(vault, settings);
   for (const error of errors) io.err(`roadmap: ${error.path}: ${error.message}\n`);
-  if (command === 'board') {
-    io.out(renderBoard(roadmap, args.today ?? localToday()));
-  } else if (args.json) {
+  if (args.json) {
     io.out(JSON.stringify({ version: 1, ...roadmap, errors }, null, 2) + '\n');
   } else {
     const items = roadmap.groups.reduce((n, g) => n + g.items.length, 0);
@@ -111,11 +115,12 @@ async function readCommand(command: 'board' | 'index', rest: string[], args: Par
   return 0;
 }
 
-/** A command that writes: needs the vault explicitly, then its own arguments. */
-async function writeCommand(io: Io, rest: string[], count: number, act: (vault: FsVault) => Promise<string>): Promise<number> {
-  if (!rest[0]) throw new UsageError('name the vault folder first');
+/** A command that writes: the vault named explicitly, then at most `count - 1` arguments. */
+async function writeCommand(io: Io, args: ParsedArgs, rest: string[], count: number, act: (ctx: EditContext) => Promise<string>): Promise<number> {
+  const command = args.positionals[0];
+  const vault = openVault(requireVault(rest, command), io);
   if (rest.length > count) throw new UsageError(`too many arguments (${rest.length}); quote text that holds spaces`);
-  const message = await act(openVault(rest[0]));
-  io.out(`${message}\n`);
+  const ctx: EditContext = { vault, targets: new VaultTargets(vault), undoFile: undoLogFile(vault.root, args.configDir ?? DEFAULT_CONFIG_DIR), undoDepth: UNDO_DEPTH };
+  io.out(`${await act(ctx)}\n`);
   return 0;
 }

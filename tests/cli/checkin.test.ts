@@ -23,7 +23,7 @@ describe('roadmap checkin', () => {
     const vault = example();
     const before = untouched(vault);
     const first = await cli('checkin', vault, '--week', '2026-W47', '--answer', '1=Fibers are green threads.', '--answer', '3=How layers compose');
-    expect(first).toEqual({ code: 0, stdout: 'created Check-ins/2026-W47.md\n', stderr: '' });
+    expect(first).toEqual({ code: 0, stdout: 'created Check-ins/2026-W47.md with 2 answers\n', stderr: '' });
     const note = read(vault, 'Check-ins/2026-W47.md');
     expect(note).toContain(`## ${Q1}\n\nFibers are green threads.\n\n## What code did I write`);
     expect(note.endsWith(`## ${Q3}\n\nHow layers compose\n`)).toBe(true);
@@ -85,7 +85,7 @@ describe('roadmap checkin', () => {
       '.obsidian/plugins/roadmap-board/data.json': JSON.stringify({ version: 1, undoDepth: 7 }),
     });
     const result = await cli('checkin', vault, '--week', '2026-W47', '--answer', '2=a release');
-    expect(result).toEqual({ code: 0, stdout: 'created Journal/2026-W47.md\n', stderr: '' });
+    expect(result).toEqual({ code: 0, stdout: 'created Journal/2026-W47.md with 1 answer\n', stderr: '' });
     expect(read(vault, 'Journal/2026-W47.md')).toBe('---\ntags: [weekly]\n---\nWeek of 16 November (2026-W47) {{mood}}\n\n## Did it ship?\n\n## What next?\n\na release\n');
     expect(JSON.parse(read(vault, '.obsidian/plugins/roadmap-board/data.json'))).toMatchObject({ version: 1, undoDepth: 7 });
   });
@@ -120,13 +120,13 @@ describe('roadmap checkin', () => {
     const code = await run(['checkin', vault, '--week', '2026-W47'], { out: (t) => (out += t), err: () => undefined, ask: async (prompt) => (asked.push(prompt), replies.shift()!) });
     expect(code).toBe(0);
     expect(asked).toEqual([`1. ${Q1}\n> `, '2. What code did I write that uses this knowledge?\n> ', `3. ${Q3}\n> `]);
-    expect(out).toBe('Check-in 2026-W47 (empty answer: leave as it is)\ncreated Check-ins/2026-W47.md\n');
+    expect(out).toBe('Check-in 2026-W47 (empty answer: leave as it is)\ncreated Check-ins/2026-W47.md with 2 answers\n');
     expect(read(vault, 'Check-ins/2026-W47.md')).toContain(`## ${Q1}\n\nlearned\n\n## What code did I write that uses this knowledge?\n\n## ${Q3}\n\nconfused\n`);
   });
 
   it('runs as the built command, without a terminal', () => {
     const vault = example();
     const result = spawnSync(process.execPath, [join(root, 'dist/cli.cjs'), 'checkin', vault, '--week', '2026-W47', '--answer', '1=built'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-    expect([result.status, result.stdout, result.stderr]).toEqual([0, 'created Check-ins/2026-W47.md\n', '']);
+    expect([result.status, result.stdout, result.stderr]).toEqual([0, 'created Check-ins/2026-W47.md with 1 answer\n', '']);
   });
 });

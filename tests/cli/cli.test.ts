@@ -29,7 +29,7 @@ describe('roadmap board', () => {
 
   it('explains how to mark a roadmap note when there is none', async () => {
     const result = await cli('board', makeVault({ 'plain.md': 'just a note\n' }));
-    expect(result.stdout).toBe('No roadmap notes found. Tag a note #roadmap or #projects, or add "roadmap: true" to its frontmatter.\n');
+    expect(result.stdout).toBe('No roadmap notes found. Tag a note #projects or #roadmap, or add "roadmap: true" to its frontmatter (or use --tag, --folder or --all).\n');
     expect(result.code).toBe(0);
   });
 });
@@ -75,7 +75,7 @@ describe('bad input', () => {
     [['board', '--colour'], 'roadmap: unknown option --colour\n', 2],
     [['board', '--link-depth', 'deep'], 'roadmap: --link-depth must be a whole number from 0 to 5, not "deep"\n', 2],
     [['board', '--tag'], 'roadmap: --tag needs a value\n', 2],
-    [['board', '--today', '2026-13-45'], 'roadmap: --today must be a date YYYY-MM-DD, not "2026-13-45"\n', 2],
+    [['board', '--today', '2026-13-45'], 'roadmap: --today must be a date YYYY-MM-DD that exists, not "2026-13-45"\n', 2],
     [['board', 'a', 'b'], 'roadmap: board takes one vault folder, got 2\n', 2],
   ])('%j is refused with one line', async (argv, message, code) => {
     const result = await cli(...argv);

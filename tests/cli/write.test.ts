@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cli, copyVault, snapshot } from '../helpers/tempVault';
@@ -55,11 +55,11 @@ describe('roadmap toggle over whole vaults', () => {
     for (const ref of refs) {
       const first = await cli('toggle', vault, ref);
       expect(first.stderr).toBe('');
-      expect(first.stdout).toMatch(/^(checked|unchecked)\n$/);
+      expect(first.stdout).toMatch(/^.+\.md:\d+( ".*"( \(.*\))?)?: (un)?checked → (un)?checked\n$/);
       const changed = notesOf(vault).filter(([path, file]) => original.get(path) !== file.bytes);
       expect(changed.length).toBe(1);
       const second = await cli('toggle', vault, ref);
-      expect(second.stdout).toBe(first.stdout === 'checked\n' ? 'unchecked\n' : 'checked\n');
+      expect(second.stdout).toBe(first.stdout.replace(/(\w+) → (\w+)\n$/, '$2 → $1\n'));
       expect(new Map(notesOf(vault).map(([path, file]) => [path, file.bytes]))).toEqual(original);
     }
   });
@@ -80,7 +80,7 @@ describe('roadmap toggle over whole vaults', () => {
   it('toggles the 3 gVisor tasks of the example vault by their html ids', async () => {
     const vault = copyVault(exampleVault);
     const gvisor = (await index(vault)).groups.flatMap((g) => g.items).find((i) => i.title === 'gVisor - foreverVM')!;
-    expect(await cli('toggle', vault, gvisor.tasks[0].ref)).toEqual({ code: 0, stdout: 'checked\n', stderr: '' });
+    expect(await cli('toggle', vault, gvisor.tasks[0].ref)).toEqual({ code: 0, stdout: 'Projects.md:19 "blog" (gVisor - foreverVM): unchecked → checked\n', stderr: '' });
     expect(readFileSync(join(vault, 'Projects.md'), 'utf8')).toContain('<input type="checkbox" checked id="28acf1"> blog');
   });
 });
@@ -92,7 +92,7 @@ describe('roadmap toggle after the note changed', () => {
     const file = join(vault, 'long term bets.md');
     const moved = readFileSync(file, 'utf8').replace('# Long term bets\n', '# Long term bets\n\nA new paragraph.\nAnd another line.\n');
     writeFileSync(file, moved);
-    expect(await cli('toggle', vault, ref)).toEqual({ code: 0, stdout: 'checked\n', stderr: '' });
+    expect(await cli('toggle', vault, ref)).toEqual({ code: 0, stdout: 'long term bets.md:14 "Write a storage engine from scratch": unchecked → checked\n', stderr: '' });
     expect(readFileSync(file, 'utf8')).toBe(moved.replace('- [ ] Write a storage engine', '- [x] Write a storage engine'));
   });
 
@@ -114,9 +114,10 @@ describe('roadmap toggle after the note changed', () => {
     const vault = copyVault(exampleVault);
     const [ref] = allRefs(await index(vault));
     const other = copyVault(join(fixtures, 'crlf'));
-    expect(await cli('toggle', other, ref)).toEqual({ code: 1, stdout: '', stderr: 'roadmap: Projects.md does not exist; nothing was changed\n' });
-    expect(await cli('toggle', vault, 'r1.garbage')).toEqual({ code: 2, stdout: '', stderr: 'roadmap: "r1.garbage" is not a checkbox ref\n' });
-    expect(await cli('toggle', vault)).toEqual({ code: 2, stdout: '', stderr: 'roadmap: toggle needs a ref (from "roadmap index --json")\n' });
+    const how = 'a checkbox is named by its ref, its id (#7d8cec) or path:line[:n] — "roadmap board --refs" shows them';
+    expect(await cli('toggle', other, ref)).toEqual({ code: 1, stdout: '', stderr: 'roadmap: Projects.md is not a note in this vault; nothing was changed\n' });
+    expect(await cli('toggle', vault, 'r1.garbage')).toEqual({ code: 2, stdout: '', stderr: `roadmap: "r1.garbage" is not a target: ${how}\n` });
+    expect(await cli('toggle', vault)).toEqual({ code: 2, stdout: '', stderr: `roadmap: toggle needs a checkbox: ${how}\n` });
   });
 });
 
@@ -137,19 +138,20 @@ describe('roadmap set-status, add-task, undo', () => {
     const before = new Map(notesOf(vault).map(([path, file]) => [path, file.bytes]));
     const roadmapNote = join(vault, '2026 Systems Engineering Roadmap.md');
     const line = readFileSync(roadmapNote, 'utf8').split('\n').findIndex((l) => l.startsWith('| Writing a Compiler in Go')) + 1;
-    expect(await cli('set-status', vault, `2026 Systems Engineering Roadmap.md:${line}`, 'In Progress')).toEqual({ code: 0, stdout: 'status set to "In Progress"\n', stderr: '' });
+    const changed = `2026 Systems Engineering Roadmap.md:${line} "Writing a Compiler in Go": Status "Queued" → "In Progress"`;
+    expect(await cli('set-status', vault, `2026 Systems Engineering Roadmap.md:${line}`, 'In Progress')).toEqual({ code: 0, stdout: `${changed}\n`, stderr: '' });
     expect(readFileSync(roadmapNote, 'utf8').split('\n')[line - 1]).toBe('| Writing a Compiler in Go     | Book      | In Progress |');
     const state = (await index(vault)).groups.find((g) => g.items.some((i) => i.title === 'Writing a Compiler in Go'))!.items[1];
     expect(state.title).toBe('Writing a Compiler in Go');
 
     const pubsub = (await index(vault)).groups.flatMap((g) => g.items).find((i) => i.title === 'PubSub system in Rust')!;
     const added = await cli('add-task', vault, pubsub.ref!, 'write a design doc');
-    expect(added).toEqual({ code: 0, stdout: 'task "write a design doc" added\n', stderr: '' });
+    expect(added).toEqual({ code: 0, stdout: 'Projects.md:9 "write a design doc" added under "PubSub system in Rust"\n', stderr: '' });
     const item = (await index(vault)).groups.flatMap((g) => g.items).find((i) => i.title === 'PubSub system in Rust')!;
     expect(item.tasks.map((t) => [t.text, t.done])).toEqual([['write a design doc', false]]);
 
-    expect((await cli('undo', vault)).stdout).toBe('undone in Projects.md: task "write a design doc" added\n');
-    expect((await cli('undo', vault)).stdout).toBe('undone in 2026 Systems Engineering Roadmap.md: status set to "In Progress"\n');
+    expect((await cli('undo', vault)).stdout).toBe('undone: Projects.md:9 "write a design doc" added under "PubSub system in Rust"\n');
+    expect((await cli('undo', vault)).stdout).toBe(`undone: ${changed}\n`);
     expect(new Map(notesOf(vault).map(([path, file]) => [path, file.bytes]))).toEqual(before);
     expect(await cli('undo', vault)).toEqual({ code: 1, stdout: '', stderr: 'roadmap: there is nothing to undo\n' });
   });
@@ -163,19 +165,20 @@ describe('roadmap set-status, add-task, undo', () => {
     const before = snapshot(vault);
     const result = await cli('undo', vault);
     expect(result.code).toBe(1);
-    expect(result.stderr).toBe('roadmap: cannot undo (checked) in long term bets.md: the note changed there since; nothing was changed\n');
+    expect(result.stderr).toBe('roadmap: cannot undo long term bets.md:11 "Write a storage engine from scratch": unchecked → checked: the note changed there since, so it was taken off the list; nothing was changed\n');
     expect(readFileSync(file, 'utf8')).toBe(readFileSync(join(exampleVault, 'long term bets.md'), 'utf8'));
     expect(snapshot(vault).get('long term bets.md')).toEqual(before.get('long term bets.md'));
   });
 
   it.each([
-    [['set-status', 'VAULT', 'Projects.md:9'], 'roadmap: set-status needs the new status text\n', 2],
+    [['set-status', 'VAULT', 'Projects.md:9'], 'roadmap: set-status needs the new status text, e.g. roadmap set-status . Projects.md:9 "In progress"\n', 2],
     [['set-status', 'VAULT', 'Projects.md:9', 'Done'], 'roadmap: this table has no Status column; nothing was changed\n', 1],
-    [['set-status', 'VAULT', 'nope', 'Done'], 'roadmap: "nope" is not a ref or path:line\n', 2],
+    [['set-status', 'VAULT', 'nope', 'Done'], 'roadmap: no checkbox in the vault has the id "nope"; nothing was changed\n', 1],
+    [['set-status', 'VAULT', 'no pe', 'Done'], 'roadmap: "no pe" is not a target: a checkbox is named by its ref, its id (#7d8cec) or path:line[:n] — "roadmap board --refs" shows them\n', 2],
     [['add-task', 'VAULT', 'Projects.md:9', 'a\nb'], 'roadmap: the text holds a line break; nothing was changed\n', 1],
     [['add-task', 'VAULT', 'Projects.md:3', 'x'], 'roadmap: line 3 of Projects.md is not a table row or list item; nothing was changed\n', 1],
     [['add-task', 'VAULT', 'Projects.md:9', 'x', 'extra'], 'roadmap: too many arguments (4); quote text that holds spaces\n', 2],
-    [['undo'], 'roadmap: name the vault folder first\n', 2],
+    [['undo'], 'roadmap: undo needs the vault folder first ("." for the current folder); see roadmap undo --help\n', 2],
   ])('%j is refused with one line and changes nothing', async (argv, message, code) => {
     const vault = copyVault(exampleVault);
     const before = snapshot(vault);
@@ -188,6 +191,7 @@ describe('the undo log', () => {
   it('lives in the config folder --config-dir names', async () => {
     const vault = copyVault(exampleVault);
     const [ref] = allRefs(await index(vault));
+    mkdirSync(join(vault, '.config')); // a vault whose config folder is .config
     await cli('toggle', vault, ref, '--config-dir', '.config');
     expect(readdirSync(join(vault, '.config/plugins/roadmap-board'))).toEqual(['undo.json']);
     expect(await cli('undo', vault)).toEqual({ code: 1, stdout: '', stderr: 'roadmap: there is nothing to undo\n' });

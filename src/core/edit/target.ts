@@ -9,13 +9,27 @@ import { locateCheckbox } from './locate';
  */
 export type Target = { path: string; ref: string } | { path: string; line: number };
 
-/** Reads a target as given on a command line: a ref, or `path:line`. */
-export function parseTarget(text: string): Target | null {
+/**
+ * A target as typed on a command line (SPEC §7): a ref, a checkbox's HTML id (`7d8cec`
+ * or `#7d8cec`), or `path:line` with an optional `:n` for the n-th checkbox of the line.
+ */
+export type TypedTarget =
+  | { kind: 'ref'; path: string; ref: string }
+  | { kind: 'id'; id: string }
+  | { kind: 'line'; path: string; line: number; n: number | null };
+
+/** Reads a typed target; null when it is none of the three forms. */
+export function readTarget(text: string): TypedTarget | null {
   const ref = decodeRef(text);
-  if (ref) return { path: ref.path, ref: text };
-  const match = /^(.+):(\d+)$/.exec(text);
-  if (!match || Number(match[2]) < 1) return null;
-  return { path: match[1], line: Number(match[2]) };
+  if (ref) return { kind: 'ref', path: ref.path, ref: text };
+  // The path is the shortest start that leaves `:line` or `:line:n` (a path may hold colons).
+  const line = /^(.+?):(\d+)(?::(\d+))?$/.exec(text);
+  if (line) {
+    const [number, n] = [Number(line[2]), line[3] === undefined ? null : Number(line[3])];
+    return number >= 1 && (n === null || n >= 1) ? { kind: 'line', path: line[1], line: number, n } : null;
+  }
+  const id = /^#?([A-Za-z0-9_-]+)$/.exec(text);
+  return id ? { kind: 'id', id: id[1] } : null;
 }
 
 export type FoundItem =

@@ -1,0 +1,89 @@
+/** `roadmap --help` and `roadmap <command> --help` (SPEC §7). */
+
+const READ_OPTIONS = `Options that choose the roadmap notes (every command that reads the vault):
+  --tag T          a roadmap tag (repeatable; replaces the defaults #projects, #roadmap)
+  --folder F       a roadmap folder of the vault (repeatable)
+  --all            every note is a roadmap note
+  --link-depth N   how many wikilink hops to follow (0–5, default 1)`;
+
+const TARGETS = `A checkbox is named by
+  #7d8cec          its HTML id, when no other checkbox of the vault has it
+  Projects.md:9    the only checkbox on line 9 of that note (as the line is now)
+  Projects.md:9:2  the 2nd checkbox on that line
+  r2.UHJv…         its ref, from "roadmap index --json"
+"roadmap board --refs" shows the shortest of these for each checkbox.`;
+
+const WRITE_OPTIONS = `  --config-dir D   the vault's Obsidian config folder (default: .obsidian)
+A write that cannot find its target with certainty is refused (exit 1) and changes
+nothing. The undo log lives in D/plugins/roadmap-board/ of an Obsidian vault, else in
+$XDG_STATE_HOME/roadmap-board/ (~/.local/state/roadmap-board/).`;
+
+export const COMMAND_HELP: Record<string, string> = {
+  board: `roadmap board [vault] [--refs] [--json] [--today DATE]
+The board as text: each note's groups with progress and due dates, their items and tasks.
+  --refs           show each checkbox's target (#id or path:line[:n]) to use with toggle
+  --json           the lanes as the board view shows them (groups), as JSON
+  --today DATE     the date overdue is counted from (YYYY-MM-DD; default: today)
+${READ_OPTIONS}
+The vault is the current folder unless one is given.
+Example: roadmap board ~/Notes --refs`,
+  index: `roadmap index [vault] --json
+The model (SPEC §2) as JSON: notes, groups, items, tasks with their refs, check-ins, links.
+Without --json: a one-line count.
+${READ_OPTIONS}
+Example: roadmap index . --json > model.json`,
+  toggle: `roadmap toggle <vault> <checkbox>
+Checks or unchecks one checkbox and prints what changed:
+  Projects.md:9 "gVisor - foreverVM": unchecked → checked
+${TARGETS}
+${WRITE_OPTIONS}
+Example: roadmap toggle . '#7d8cec'`,
+  'set-status': `roadmap set-status <vault> <item> <text>
+Replaces the text of an item's Status cell and prints the old and new text. The item is
+named by its checkbox (as for toggle) or by path:line of its table row.
+${WRITE_OPTIONS}
+Example: roadmap set-status . 'Hiring Plan.md:12' "In progress"`,
+  'add-task': `roadmap add-task <vault> <item> <text>
+Adds an unchecked task under an item (a new line under a list item, a new checkbox in a
+table row's item cell) and prints its note and line. The item is named by its checkbox
+(as for toggle) or by path:line.
+${WRITE_OPTIONS}
+Example: roadmap add-task . Projects.md:9 "Write the blog post"`,
+  undo: `roadmap undo <vault> [--list | <n>]
+Undoes the last change made by roadmap in this vault, or the n-th of the list.
+  --list           the changes that can be undone, newest first, numbered
+${WRITE_OPTIONS}
+Example: roadmap undo . --list; roadmap undo . 2`,
+  checkin: `roadmap checkin <vault> [--week YYYY-Www] [--list] --answer "<n>=<text>"…
+Saves answers to the roadmap notes' check-in questions into the week's note (made from the
+weekly template when missing), and records the check-in for "done since last check-in".
+  --list           the numbered questions, and whether this week's note answers them
+  --week W         the ISO week (2026-W49, any case; default: this week)
+  --answer "n=…"   the answer to question n (repeatable); without it, on a terminal,
+                   each question is asked in turn
+  --today DATE     the date that makes "this week" (YYYY-MM-DD; default: today)
+  --config-dir D   the vault's Obsidian config folder (default: .obsidian)
+Example: roadmap checkin . --answer "1=Ownership in Rust" --answer "3=Lifetimes"`,
+};
+
+export const HELP = `roadmap — the Roadmap Board core on a vault folder
+
+Usage:
+  roadmap board [vault] [--refs]   the board as text (--json: its lanes)
+  roadmap index [vault] --json     the model as JSON
+  roadmap toggle <vault> <checkbox>
+                                   check or uncheck one checkbox
+  roadmap set-status <vault> <item> <text>
+                                   replace an item's Status cell
+  roadmap add-task <vault> <item> <text>
+                                   add a task under an item
+  roadmap undo <vault> [--list | <n>]
+                                   undo the last change (or the n-th listed)
+  roadmap checkin <vault> [--list] [--week YYYY-Www] --answer "<n>=<text>"…
+                                   save check-in answers into the week's note
+  roadmap <command> --help         that command's options, with an example
+
+${TARGETS}
+${READ_OPTIONS}
+The vault is the current folder for board and index; "." names it for the others.
+Run from a clone: npm run build, then node dist/cli.cjs …, or npm link once for "roadmap".`;
