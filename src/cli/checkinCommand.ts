@@ -8,6 +8,7 @@ import { loadSettings, type Settings } from '../core/settings';
 import { UsageError, type ParsedArgs } from './args';
 import { Refusal } from './editCommands';
 import type { FsVault } from './fsVault';
+import { readJsonFile, stateFile, writeJsonFile } from './stateFiles';
 
 export interface CheckinIo {
   out(text: string): void;
@@ -57,8 +58,9 @@ export async function checkinCommand(rest: string[], args: ParsedArgs, io: Check
     week = parsed;
   }
 
-  const dataPath = `${configDir}/plugins/roadmap-board/data.json`;
-  const data = await readJson(vault, dataPath);
+  // The plugin's data in a vault (shared with the plugin); elsewhere the state folder.
+  const dataFile = stateFile('data', vault.root, configDir);
+  const data = await readJsonFile(dataFile);
   const { settings: saved, problems } = loadSettings(data);
   for (const problem of problems) io.err(`roadmap: plugin settings: ${problem.field} ${problem.message}\n`);
   const settings: Settings = { ...saved, roadmapTags: baseSettings.roadmapTags, roadmapFolders: baseSettings.roadmapFolders, allNotes: baseSettings.allNotes, linkDepth: baseSettings.linkDepth };
@@ -111,7 +113,7 @@ export async function checkinCommand(rest: string[], args: ParsedArgs, io: Check
     saveHistory: async (next) => {
       history = next;
       const base = data && typeof data === 'object' && !Array.isArray(data) ? data : {};
-      await vault.write(dataPath, JSON.stringify({ ...base, checkins: next }, null, 2) + '\n');
+      await writeJsonFile(dataFile, { ...base, checkins: next });
     },
   });
   const outcome = await checkins.save(

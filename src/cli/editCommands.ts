@@ -11,7 +11,7 @@ import { LineMap } from '../core/parse/lines';
 import { UsageError } from './args';
 import type { FsVault } from './fsVault';
 import type { VaultTargets } from './targets';
-import { readUndoLog, writeUndoLog } from './undoStore';
+import { readUndoLog, writeUndoLog } from './stateFiles';
 
 /** A write that was refused: exit 1 with its one-line reason, nothing written. */
 export class Refusal extends Error {}

@@ -11,7 +11,7 @@ import { addTaskCommand, setStatusCommand, toggleCommand, undoCommand, undoListC
 import { FsVault } from './fsVault';
 import { COMMAND_HELP, HELP } from './help';
 import { VaultTargets } from './targets';
-import { undoLogFile } from './undoStore';
+import { stateFile } from './stateFiles';
 
 /** The Obsidian config folder the CLI assumes unless told (`--config-dir`). */
 export const DEFAULT_CONFIG_DIR = '.obsidian';
@@ -120,7 +120,7 @@ async function writeCommand(io: Io, args: ParsedArgs, rest: string[], count: num
   const command = args.positionals[0];
   const vault = openVault(requireVault(rest, command), io);
   if (rest.length > count) throw new UsageError(`too many arguments (${rest.length}); quote text that holds spaces`);
-  const ctx: EditContext = { vault, targets: new VaultTargets(vault), undoFile: undoLogFile(vault.root, args.configDir ?? DEFAULT_CONFIG_DIR), undoDepth: UNDO_DEPTH };
+  const ctx: EditContext = { vault, targets: new VaultTargets(vault), undoFile: stateFile('undo', vault.root, args.configDir ?? DEFAULT_CONFIG_DIR), undoDepth: UNDO_DEPTH };
   io.out(`${await act(ctx)}\n`);
   return 0;
 }

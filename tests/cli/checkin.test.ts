@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/main';
@@ -67,6 +67,7 @@ describe('roadmap checkin', () => {
 
   it('lists what was done since the last check-in in the next week note', async () => {
     const vault = example();
+    mkdirSync(join(vault, '.obsidian')); // an Obsidian vault: the history goes to the plugin's data
     await cli('checkin', vault, '--week', '2026-W46', '--answer', '1=x');
     const projects = join(vault, 'Projects.md');
     writeFileSync(projects, readFileSync(projects, 'utf8').replace('unchecked id="28acf1"', 'checked id="28acf1"'));

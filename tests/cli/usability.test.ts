@@ -233,6 +233,9 @@ describe('check-in', () => {
     );
     expect(roadmap(['checkin', vault, '--week', '2026-w48', '--answer', '1=Raft', '--answer', '3=Lifetimes']).stdout).toBe('created Check-ins/2026-W48.md with 2 answers\n');
     expect(roadmap(['checkin', vault, '--list', '--week', '2026-W48']).stdout).toContain('1. What concept did I learn that I can explain to someone else?  (answered)\n2. What code did I write that uses this knowledge?\n');
+    // Not an Obsidian vault: the week's note is all the folder gains (the history went to the state folder).
+    expect(readdirSync(vault).sort()).toEqual(['2026 Systems Engineering Roadmap.md', 'Check-ins', 'Projects.md', 'long term bets.md']);
+    expect(readdirSync(join(state, 'roadmap-board'))).toEqual([expect.stringMatching(/^data-[0-9a-f]{16}\.json$/)]);
   });
 });
 

@@ -16,10 +16,15 @@ export function tempDir(): string {
   return dir;
 }
 
-/** Copies a folder into a temporary vault. */
+/**
+ * Copies a folder's notes into a temporary folder: not its expected results, and not its
+ * `.obsidian` (`npm start` installs the plugin into the example vault's), so a copy is
+ * the same plain folder on every machine. A test that needs an Obsidian vault makes one.
+ */
 export function copyVault(source: string): string {
   const dir = tempDir();
-  cpSync(source, dir, { recursive: true, filter: (path) => !path.endsWith('model.json') && !path.endsWith('options.json') });
+  const skipped = (path: string) => path.endsWith('model.json') || path.endsWith('options.json') || relative(source, path).split(/[\\/]/)[0] === '.obsidian';
+  cpSync(source, dir, { recursive: true, filter: (path) => !skipped(path) });
   return dir;
 }
 
