@@ -291,11 +291,14 @@ describe('help', () => {
   });
 });
 
-/** A command prefix that runs a program as an unprivileged user, when root can. */
+/**
+ * A command prefix that runs the CLI as an unprivileged user, when root can switch to one
+ * and that user can read the CLI where it is (not in a private temporary copy).
+ */
 function nonRootRunner(): string[] | null {
   if (process.getuid?.() !== 0) return [];
   for (const candidate of [['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups'], ['runuser', '-u', 'nobody', '--']]) {
-    const probe = spawnSync(candidate[0], [...candidate.slice(1), process.execPath, '-e', 'process.exit(process.getuid() === 0 ? 1 : 0)'], { stdio: 'ignore' });
+    const probe = spawnSync(candidate[0], [...candidate.slice(1), process.execPath, bin, '--help'], { stdio: 'ignore' });
     if (probe.status === 0) return candidate;
   }
   return null;
