@@ -1,8 +1,14 @@
 import { TFile, type App, type CachedMetadata } from 'obsidian';
 import type { NoteScan } from '../core/parse/scan';
 import type { VaultFile, VaultPort } from '../core/ports';
+import { sourceEditor } from './editors';
 
-/** The VaultPort over Obsidian's vault: cachedRead to index, Vault.process to write. */
+/**
+ * The VaultPort over Obsidian's vault: cachedRead to index, Vault.process to write. A
+ * note open in an editor is read as the editor holds it — what the person sees, and what
+ * the editor's pending save will write — so the plugin's own editor writes show at once
+ * and the save that follows changes nothing.
+ */
 export class ObsidianVault implements VaultPort {
   constructor(private readonly app: App) {}
 
@@ -11,7 +17,8 @@ export class ObsidianVault implements VaultPort {
   }
 
   async read(path: string): Promise<string> {
-    return this.app.vault.cachedRead(this.file(path));
+    const editor = sourceEditor(this.app, path);
+    return editor ? editor.getValue() : this.app.vault.cachedRead(this.file(path));
   }
 
   async process(path: string, edit: (text: string) => string): Promise<string> {
@@ -38,6 +45,10 @@ export function scanFromCache(app: App, path: string): NoteScan | null {
   const file = app.vault.getAbstractFileByPath(path);
   if (!(file instanceof TFile)) return null;
   const cache = app.metadataCache.getFileCache(file);
+  // Frontmatter Obsidian could not parse: the cache has its place but not its fields, so
+  // it cannot tell the note's tags. The index reads the note itself, finds the YAML
+  // error, and lists it when the note names a roadmap tag (as the CLI does).
+  if (cache?.frontmatterPosition && !cache.frontmatter) return null;
   return cache ? scanOf(cache) : null;
 }
 

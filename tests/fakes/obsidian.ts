@@ -1,8 +1,14 @@
 /**
  * A small, faithful stand-in for the `obsidian` module (types-only on npm), aliased in
- * vitest. Only what the adapter uses, behaving as Obsidian does: vault events in
- * Obsidian's order (create/modify/delete/rename), an atomic `process`, a metadata cache
- * updated after each change, a workspace whose layout becomes ready when the test says.
+ * vitest. Only what the adapter uses, behaving as Obsidian does (../shared/docs/OBSIDIAN.md):
+ * - vault events in Obsidian's order (create/modify/delete/rename), an atomic `process`;
+ * - the metadata cache filled asynchronously: after `modify` it still answers for the old
+ *   text until its `changed` event, a macrotask later (`settleMetadata()` waits for it);
+ *   frontmatter it cannot parse leaves `frontmatterPosition` and no `frontmatter`;
+ * - Markdown views in `source` (editing / Live Preview) or `preview` (Reading) mode; an
+ *   editor transaction reaches the file only on the view's debounced save, two seconds
+ *   later (`MarkdownView.saveDelayMs`; `flushSaves()` runs the pending ones now);
+ * - a workspace whose layout becomes ready when the test says, with an active leaf.
  */
 import { parse } from 'yaml';
 import { formatDate } from '../../src/core/checkin/dateFormat';
@@ -71,12 +77,12 @@ export class Vault extends Events {
     const file = new TFile(path);
     this.files.set(path, file);
     this.store(file, text);
+    this.cache.index(file, text);
     return file;
   }
   private store(file: TFile, text: string): void {
     this.contents.set(file.path, text);
     file.stat = { mtime: this.time++, ctime: file.stat.ctime || this.time, size: text.length };
-    this.cache.index(file, text);
   }
   getFiles(): TFile[] {
     return [...this.files.values()];
@@ -113,23 +119,29 @@ export class Vault extends Events {
     if (this.files.has(path)) throw new Error('File already exists.');
     const folder = path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '';
     if (folder && !this.folders.has(folder) && ![...this.files.keys()].some((p) => p.startsWith(`${folder}/`))) throw new Error(`Folder ${folder} does not exist.`);
-    const file = this.seed(path, text);
+    const file = new TFile(path);
+    this.files.set(path, file);
+    this.store(file, text);
     this.trigger('create', file);
-    this.cache.trigger('changed', file, text, this.cache.getFileCache(file));
+    this.cache.reindexLater(file, text);
     return file;
   }
   async modify(file: TFile, text: string): Promise<void> {
     this.store(file, text);
     this.trigger('modify', file);
-    this.cache.trigger('changed', file, text, this.cache.getFileCache(file));
+    this.cache.reindexLater(file, text);
   }
-  /** Atomic: nothing can change the file between reading and writing it. */
+  /**
+   * Atomic: nothing can change the file between reading and writing it. Whether Obsidian
+   * writes when the callback returns the text unchanged is undocumented; the fake writes
+   * (a `modify`, a new mtime), the unkinder answer, so code must not count on it.
+   */
   async process(file: TFile, fn: (data: string) => string): Promise<string> {
     this.processCalls++;
     const before = this.contents.get(file.path);
     if (before === undefined) throw new Error(`${file.path} does not exist`);
     const after = fn(before);
-    if (after !== before) await this.modify(file, after);
+    await this.modify(file, after);
     return after;
   }
   /** The file is deleted by something else (the user, sync, another program). */
@@ -146,25 +158,48 @@ export class Vault extends Events {
     file.path = newPath;
     this.files.set(newPath, file);
     this.store(file, text);
+    this.cache.index(file, text);
     this.trigger('rename', file, oldPath);
   }
 }
 
 export interface CachedMetadata {
   frontmatter?: Record<string, unknown>;
+  frontmatterPosition?: { start: { offset: number }; end: { offset: number } };
   tags?: { tag: string }[];
 }
 
 export class MetadataCache extends Events {
   private caches = new Map<string, CachedMetadata>();
+  private pending = new Set<Promise<void>>();
+  /** As Obsidian: the cache answers for the old text until it has parsed the new one, then `changed`. */
+  reindexLater(file: TFile, text: string): void {
+    const done = new Promise<void>((resolve) =>
+      setTimeout(() => {
+        this.pending.delete(done);
+        // A file deleted or rewritten meanwhile: only its latest text counts.
+        if (this.files?.get(file.path) === file) {
+          this.index(file, text);
+          this.trigger('changed', file, text, this.getFileCache(file));
+        }
+        resolve();
+      }, 0),
+    );
+    this.pending.add(done);
+  }
+  /** Resolves once every pending `changed` has fired. */
+  async settleMetadata(): Promise<void> {
+    while (this.pending.size) await Promise.all([...this.pending]);
+  }
   index(file: TFile, text: string): void {
     const cache: CachedMetadata = {};
     const fm = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text);
     if (fm) {
+      cache.frontmatterPosition = { start: { offset: 0 }, end: { offset: fm[0].length } };
       try {
-        cache.frontmatter = parse(fm[1]) as Record<string, unknown>;
+        cache.frontmatter = (parse(fm[1]) as Record<string, unknown> | null) ?? undefined;
       } catch {
-        /* Obsidian keeps no frontmatter for invalid YAML */
+        /* Obsidian keeps the position but no frontmatter for invalid YAML */
       }
     }
     const body = fm ? text.slice(fm[0].length) : text;
@@ -193,6 +228,8 @@ export interface EditorPosition {
 export class Editor {
   transactions = 0;
   cursor: EditorPosition = { line: 0, ch: 0 };
+  /** Set by the Markdown view the editor belongs to: a change asks it to save (debounced). */
+  onChange: (() => void) | null = null;
   constructor(public text: string) {}
   getValue(): string {
     return this.text;
@@ -215,6 +252,7 @@ export class Editor {
     this.transactions++;
     const changes = (tx.changes ?? []).map((c) => ({ from: this.posToOffset(c.from), to: this.posToOffset(c.to ?? c.from), text: c.text }));
     for (const c of changes.sort((a, b) => b.from - a.from)) this.text = this.text.slice(0, c.from) + c.text + this.text.slice(c.to);
+    this.onChange?.();
   }
   replaceRange(text: string, from: EditorPosition, to?: EditorPosition): void {
     this.transaction({ changes: [{ from, to, text }] });
@@ -262,12 +300,50 @@ export class ItemView extends View {
     super(leaf);
   }
 }
+const pendingSaves = new Set<MarkdownView>();
+/** Runs every pending debounced save now (as if two seconds had passed). */
+export async function flushSaves(): Promise<void> {
+  for (const view of [...pendingSaves]) await view.save();
+}
+
 export class MarkdownView extends View {
+  /** Obsidian's "debounced save in 2 seconds" (d.ts of requestSave). */
+  static saveDelayMs = 2000;
+  private saveTimer: ReturnType<typeof setTimeout> | null = null;
+  saves = 0;
   constructor(
     public file: TFile | null,
     public editor: Editor,
+    /** `source`: editing or Live Preview; `preview`: Reading mode (the editor is hidden). */
+    public mode: 'source' | 'preview' = 'source',
   ) {
     super();
+    editor.onChange = () => this.requestSave();
+  }
+  getMode(): 'source' | 'preview' {
+    return this.mode;
+  }
+  getViewType(): string {
+    return 'markdown';
+  }
+  requestSave(): void {
+    if (this.saveTimer) clearTimeout(this.saveTimer);
+    pendingSaves.add(this);
+    this.saveTimer = setTimeout(() => void this.save(), MarkdownView.saveDelayMs);
+  }
+  /** Writes the editor's text to the file, as the debounced save does. */
+  async save(): Promise<void> {
+    if (this.saveTimer) clearTimeout(this.saveTimer);
+    this.saveTimer = null;
+    pendingSaves.delete(this);
+    const vault = this.leaf?.workspace.app.vault;
+    if (!vault || !this.file) return;
+    this.saves++;
+    if (vault.contents.get(this.file.path) !== this.editor.text) await vault.modify(this.file, this.editor.text);
+  }
+  override unload(): void {
+    if (this.saveTimer) void this.save();
+    super.unload();
   }
 }
 export class WorkspaceLeaf {
@@ -320,8 +396,15 @@ export class Workspace extends Events {
   addLeaf(view: View, side: 'main' | 'right' = 'main'): WorkspaceLeaf {
     const leaf = new WorkspaceLeaf(view, side);
     leaf.workspace = this;
+    view.leaf ??= leaf;
     this.leaves.push(leaf);
     return leaf;
+  }
+  /** The leaf that has focus (the last one a test made active). */
+  activeLeaf: WorkspaceLeaf | null = null;
+  getActiveViewOfType<T>(type: abstract new (...args: never[]) => T): T | null {
+    const view = this.activeLeaf?.view;
+    return view instanceof type ? view : null;
   }
   getLeavesOfType(type: string): WorkspaceLeaf[] {
     return this.leaves.filter((leaf) => (leaf.view as { getViewType?: () => string }).getViewType?.() === type);
@@ -466,10 +549,15 @@ export class Plugin extends Component {
   registerView(type: string, create: (leaf: WorkspaceLeaf) => View): void {
     const { workspace } = this.app;
     workspace.viewCreators.set(type, create);
-    // As Obsidian does when a plugin unloads: its views close and the type is gone.
+    // As Obsidian does when a plugin unloads: its views close and the type is gone, but
+    // their leaves stay in the layout (empty until the plugin loads again).
     this.register(() => {
       workspace.viewCreators.delete(type);
-      for (const leaf of workspace.getLeavesOfType(type)) void leaf.detach();
+      for (const leaf of workspace.getLeavesOfType(type)) {
+        void leaf.view.onClose();
+        leaf.view.unload();
+        leaf.view = new View(leaf);
+      }
     });
   }
   postProcessors: ((el: HTMLElement, ctx: unknown) => unknown)[] = [];
@@ -538,7 +626,10 @@ export class Setting {
   setDesc(_desc: string): this {
     return this;
   }
+  /** A heading row (the classic settings tab's sections). */
+  heading = false;
   setHeading(): this {
+    this.heading = true;
     return this;
   }
   addText(build: (text: { setValue(v: string): unknown; onChange(cb: (v: string) => unknown): unknown }) => unknown): this {
