@@ -4,13 +4,13 @@ import { inlineCheckboxes } from './editor/inlineCheckboxes';
 import { tableCheckboxClicks } from './editor/tableClicks';
 import { tableCheckboxesInReading } from './obsidian/readingView';
 import type { Checkins } from './core/checkin/checkins';
-import { emptyHistory, readHistory, type CheckinHistory } from './core/checkin/history';
+import { emptyHistory, mergeHistories, readHistory, type CheckinHistory } from './core/checkin/history';
 import { shouldRemind } from './core/checkin/reminder';
 import { weekOfDate } from './core/checkin/week';
 import { localIsoDate } from './core/parse/dates';
 import { checkinActions, obsidianCheckins } from './obsidian/checkinHost';
 import { CHECKIN_VIEW_TYPE, CheckinView } from './obsidian/checkinView';
-import { IdbCache } from './obsidian/idbCache';
+import { IdbCache, KEY_PREFIX } from './obsidian/idbCache';
 import { LiveIndex } from './core/index/liveIndex';
 import { roleWords } from './core/model/columns';
 import { starterRoadmapNote } from './core/starterNote';
@@ -31,7 +31,6 @@ export default class RoadmapBoardPlugin extends Plugin {
   checkins!: Checkins;
   private history: CheckinHistory = emptyHistory();
   private reminderShownOn: string | null = null;
-  private cacheId = '';
   /** Set on unload: work under way then registers nothing afterwards. */
   private unloaded = false;
 
@@ -44,7 +43,6 @@ export default class RoadmapBoardPlugin extends Plugin {
     this.roadmapSettings = settings;
     this.history = readHistory(data?.checkins);
     this.reminderShownOn = typeof data?.reminderShownOn === 'string' ? data.reminderShownOn : null;
-    this.cacheId = typeof data?.cacheId === 'string' ? data.cacheId : '';
     if (problems.length) new Notice(`Roadmap Board settings: ${problems.map((p) => `${p.field} ${p.message}`).join('; ')}`);
 
     const vault = new ObsidianVault(this.app);
@@ -56,7 +54,7 @@ export default class RoadmapBoardPlugin extends Plugin {
     });
     this.register(() => this.index.dispose());
     this.register(() => (this.unloaded = true));
-    this.writer = new RoadmapWriter(this.app, vault, settings.undoDepth);
+    this.writer = new RoadmapWriter(this.app, vault, settings.undoDepth, (path) => this.index.changed(path));
 
     const host = {
       app: this.app,
@@ -150,20 +148,43 @@ export default class RoadmapBoardPlugin extends Plugin {
   }
 
   /**
-   * This vault's cache entry in IndexedDB (which is per device): its name and an id kept
-   * in the plugin's data, so two vaults of the same name never share an entry.
+   * This vault's cache entry in IndexedDB, which is per device: keyed by Obsidian's id of
+   * the vault on this device (`app.appId`), so it follows a renamed vault and two vaults
+   * never share one. Nothing per device goes into data.json, which syncs.
    */
   private cacheKey(): string {
-    if (!this.cacheId) {
-      this.cacheId = Math.random().toString(36).slice(2);
-      // Kept once the layout is ready: nothing is written during start-up.
-      this.app.workspace.onLayoutReady(() => void this.persist());
-    }
-    return `${this.app.vault.getName()}:${this.cacheId}`;
+    const appId = (this.app as { appId?: unknown }).appId;
+    return `${KEY_PREFIX}${typeof appId === 'string' && appId ? appId : this.app.vault.getName()}`;
   }
 
+  /**
+   * Saves the plugin's data. data.json is shared: the CLI writes check-ins into it, and
+   * Sync or iCloud replace it with another device's. So it is read again first and merged
+   * — check-ins by week, the newer save of a week winning; the reminder's last day, the
+   * later; fields this version does not know, kept — and only then written.
+   */
   private async persist(): Promise<void> {
-    await this.saveData({ ...this.roadmapSettings, checkins: this.history, reminderShownOn: this.reminderShownOn, cacheId: this.cacheId });
+    const onDisk = (await this.loadData()) as unknown;
+    const base = onDisk && typeof onDisk === 'object' && !Array.isArray(onDisk) ? (onDisk as Record<string, unknown>) : {};
+    this.takeShared(base);
+    const { cacheId: _perDevice, ...kept } = base;
+    await this.saveData({ ...kept, ...this.roadmapSettings, checkins: this.history, reminderShownOn: this.reminderShownOn });
+  }
+
+  /** The shared parts of data written elsewhere, merged into ours. */
+  private takeShared(data: Record<string, unknown>): void {
+    this.history = mergeHistories(this.history, readHistory(data.checkins));
+    const shown = typeof data.reminderShownOn === 'string' ? data.reminderShownOn : null;
+    if (shown && (!this.reminderShownOn || shown > this.reminderShownOn)) this.reminderShownOn = shown;
+  }
+
+  /** data.json changed on disk (Sync, another device, the CLI): take its settings, merge the rest. */
+  override async onExternalSettingsChange(): Promise<void> {
+    const data = (await this.loadData()) as unknown;
+    const record = data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : {};
+    this.takeShared(record);
+    const { settings } = loadSettings(data);
+    await this.applySettings(settings);
   }
 
   /** Creates a starter roadmap note (the empty board's button) and opens it. */
@@ -176,12 +197,22 @@ export default class RoadmapBoardPlugin extends Plugin {
   }
 
   async saveSettings(settings: Settings): Promise<void> {
+    const rebuild = this.takeSettings(settings);
+    await this.persist();
+    if (rebuild) await this.index.updateSettings(settings);
+  }
+
+  private async applySettings(settings: Settings): Promise<void> {
+    if (this.takeSettings(settings)) await this.index.updateSettings(settings);
+  }
+
+  /** Makes `settings` current; whether the index must be rebuilt for them. */
+  private takeSettings(settings: Settings): boolean {
     const rebuild = ['roadmapTags', 'roadmapFolders', 'linkDepth', 'allNotes', 'columnWords'].some(
       (key) => JSON.stringify(settings[key as keyof Settings]) !== JSON.stringify(this.roadmapSettings[key as keyof Settings]),
     );
     this.roadmapSettings = settings;
     this.writer.undoLog.limit = settings.undoDepth;
-    await this.persist();
-    if (rebuild) await this.index.updateSettings(settings);
+    return rebuild;
   }
 }

@@ -30,9 +30,13 @@ function run<T>(mode: IDBTransactionMode, act: (store: IDBObjectStore) => IDBReq
   );
 }
 
+/** Keys of this version's entries; older entries (vault name + a synced id) are orphans. */
+export const KEY_PREFIX = 'app:';
+
 /**
  * The index cache in IndexedDB: local to this device (never synced, unlike files in the
- * vault), one entry per vault, structured-cloned rather than JSON-encoded.
+ * vault), one entry per vault, structured-cloned rather than JSON-encoded. Saving removes
+ * entries of the older key scheme, which nothing reads any more.
  */
 export class IdbCache implements IndexCache {
   constructor(private readonly key: string) {}
@@ -42,6 +46,12 @@ export class IdbCache implements IndexCache {
   }
 
   async save(data: IndexCacheData): Promise<void> {
-    await run('readwrite', (store) => store.put(data, this.key));
+    await run('readwrite', (store) => {
+      const keys = store.getAllKeys();
+      keys.onsuccess = () => {
+        for (const key of keys.result) if (key !== this.key && (typeof key !== 'string' || !key.startsWith(KEY_PREFIX))) store.delete(key);
+      };
+      return store.put(data, this.key);
+    });
   }
 }

@@ -83,6 +83,21 @@ export function recordCheckin(history: CheckinHistory, week: IsoWeek, roadmap: R
   return { version: 1, records: records.slice(-MAX_RECORDS) };
 }
 
+/**
+ * Two histories of the same vault as one (SPEC §5): this device's and the one another
+ * device or the CLI wrote to the synced data meanwhile. A week saved in both keeps the
+ * later save (the other one on a tie); weeks of either stay; never the older over the newer.
+ */
+export function mergeHistories(mine: CheckinHistory, theirs: CheckinHistory): CheckinHistory {
+  const byWeek = new Map<string, CheckinRecord>();
+  for (const record of [...mine.records, ...theirs.records]) {
+    const known = byWeek.get(record.week);
+    if (!known || record.savedAt >= known.savedAt) byWeek.set(record.week, record);
+  }
+  const records = [...byWeek.values()].sort((a, b) => compareWeeks(parseWeek(a.week)!, parseWeek(b.week)!));
+  return { version: 1, records: records.slice(-MAX_RECORDS) };
+}
+
 /** The latest check-in saved for a week before this one. */
 export function previousRecord(history: CheckinHistory, week: IsoWeek): CheckinRecord | null {
   let found: CheckinRecord | null = null;
