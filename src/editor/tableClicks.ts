@@ -18,8 +18,19 @@ export function toggleChange(view: EditorView, box: CellBox, checked: boolean): 
   return checkboxSplice(box, view.state.doc.sliceString(box.start, box.end), checked);
 }
 
-const isTableCheckbox = (target: EventTarget | null): target is HTMLInputElement =>
-  target instanceof HTMLInputElement && target.type === 'checkbox' && !target.classList.contains('roadmap-inline-checkbox') && target.closest('table') !== null;
+/**
+ * A rendered checkbox in a table of this editor's own widgets: not one of our inline
+ * boxes, not inside an embedded note or another plugin's rendering (which share the
+ * editor's DOM), and not inside a nested cell editor (each has its own extensions).
+ */
+function tableCheckbox(view: EditorView, target: EventTarget | null): HTMLInputElement | null {
+  if (!(target instanceof HTMLInputElement) || target.type !== 'checkbox' || target.classList.contains('roadmap-inline-checkbox')) return null;
+  const table = target.closest('table');
+  if (!table || !view.contentDOM.contains(table) || table.closest('.cm-editor') !== view.dom) return null;
+  if (target.closest('.cm-editor') !== view.dom) return null;
+  const foreign = target.closest('.markdown-embed, .internal-embed, [class*="block-language-"]');
+  return foreign && view.dom.contains(foreign) ? null : target;
+}
 
 /**
  * Which source checkbox a clicked checkbox of a rendered table is: the table is the one
@@ -53,37 +64,72 @@ export function locateInTable(view: EditorView, input: HTMLInputElement, shownBe
 }
 
 /**
- * Live Preview: a click on a checkbox inside a rendered table toggles exactly its bytes
- * with one transaction (so Mod+Z undoes it), and the table does not open for editing.
- * Listeners sit in the capture phase on the editor, ahead of the table's own handlers
- * and of any other plugin's, so one click is one toggle.
+ * Live Preview: a click on a checkbox inside a rendered table of this note toggles
+ * exactly its bytes with one transaction (so Mod+Z undoes it), and the table does not
+ * open for editing. Whether a checkbox is one of this note's is decided first — its
+ * table found in the note's text and the box paired with its source — and only then are
+ * the events stopped: `pointerdown`, `mousedown` and `touchstart` (any of which opens
+ * Obsidian's table for editing) and `click`. Every other event passes untouched, so an
+ * embedded note's table or another plugin's keeps its own behaviour. Listeners sit in
+ * the capture phase on the editor, ahead of the table's own handlers.
  */
 export function tableCheckboxClicks(options: ClickOptions = {}): Extension {
   return ViewPlugin.define((view) => {
     const live = () => options.isLivePreview?.(view) ?? true;
-    const swallow = (event: MouseEvent) => {
-      if (!live() || !isTableCheckbox(event.target)) return;
-      event.preventDefault();
+    // Before the click the box shows what it showed; during `click` the browser has
+    // already flipped it, so what it showed before is the opposite.
+    const ours = (event: Event, flipped: boolean) => {
+      const input = live() ? tableCheckbox(view, event.target) : null;
+      if (!input) return null;
+      const found = locateInTable(view, input, flipped ? !input.checked : input.checked);
+      return { input, found };
+    };
+    const hold = (event: Event) => {
+      const hit = ours(event, false);
+      if (!hit || ('reason' in hit.found && !isOwnTable(view, hit.input))) return;
+      // Not preventDefault on touch and pointer events: that would cancel the click.
+      if (event.type === 'mousedown') event.preventDefault();
       event.stopPropagation();
     };
     const click = (event: MouseEvent) => {
-      if (!live() || !isTableCheckbox(event.target)) return;
-      const input = event.target;
+      const hit = ours(event, true);
+      if (!hit) return;
+      if ('reason' in hit.found) {
+        // A checkbox in a table of this note whose rendering is older than the text: the
+        // browser's flip is undone and nothing is written.
+        if (isOwnTable(view, hit.input)) {
+          event.preventDefault();
+          event.stopPropagation();
+          options.onRefuse?.(hit.found.reason);
+        }
+        return;
+      }
       event.preventDefault();
       event.stopPropagation();
-      // The browser already flipped the box for this click; what it showed before is the opposite.
-      const shownBefore = !input.checked;
-      const found = locateInTable(view, input, shownBefore);
-      if ('reason' in found) return options.onRefuse?.(found.reason);
-      view.dispatch({ changes: toggleChange(view, found.box, !found.box.checked), annotations: checkboxClick.of(true), userEvent: 'input.toggle' });
+      view.dispatch({ changes: toggleChange(view, hit.found.box, !hit.found.box.checked), annotations: checkboxClick.of(true), userEvent: 'input.toggle' });
     };
-    view.dom.addEventListener('mousedown', swallow, true);
+    const holds = ['pointerdown', 'mousedown', 'touchstart'] as const;
+    for (const type of holds) view.dom.addEventListener(type, hold, true);
     view.dom.addEventListener('click', click, true);
     return {
       destroy() {
-        view.dom.removeEventListener('mousedown', swallow, true);
+        for (const type of holds) view.dom.removeEventListener(type, hold, true);
         view.dom.removeEventListener('click', click, true);
       },
     };
   });
+}
+
+/**
+ * Whether a table stands for a table of this note's text: some table rows around the
+ * widget's position. (A stale rendering of such a table is refused with a reason; a
+ * table that is not the note's is left alone.)
+ */
+function isOwnTable(view: EditorView, input: HTMLInputElement): boolean {
+  try {
+    const line = view.state.doc.lineAt(view.posAtDOM(input.closest('table')!));
+    return line.text.includes('|');
+  } catch {
+    return false;
+  }
 }

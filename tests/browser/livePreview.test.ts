@@ -13,6 +13,8 @@ import { inlineCheckboxes } from '../../src/editor/inlineCheckboxes';
 import { tableCheckboxClicks } from '../../src/editor/tableClicks';
 
 let opened = 0;
+/** What the foreign tables' own handlers saw (an embedded note's, another plugin's). */
+let foreign: string[] = [];
 class TableWidget extends WidgetType {
   constructor(readonly source: string) {
     super();
@@ -33,12 +35,63 @@ class TableWidget extends WidgetType {
         tr.appendChild(td);
       }
     });
-    table.addEventListener('mousedown', () => opened++);
+    // Obsidian's table opens a cell for editing on any of these.
+    for (const type of ['pointerdown', 'mousedown', 'touchstart']) table.addEventListener(type, () => opened++);
     return table;
   }
   override ignoreEvent() {
     return true;
   }
+}
+
+/**
+ * What shares the editor's DOM without being this note's table: an embedded note
+ * (`![[…]]`, Obsidian's `.internal-embed.markdown-embed`) and another plugin's code block
+ * (`.block-language-…`), each rendering a table with a checkbox and handling its clicks.
+ */
+class ForeignTableWidget extends WidgetType {
+  constructor(readonly kind: 'embed' | 'plugin') {
+    super();
+  }
+  override eq(other: ForeignTableWidget) {
+    return other.kind === this.kind;
+  }
+  toDOM() {
+    const box = document.createElement('div');
+    box.className = this.kind === 'embed' ? 'internal-embed markdown-embed' : 'block-language-tasks';
+    const table = box.appendChild(document.createElement('table'));
+    const cell = table.insertRow().insertCell();
+    const input = cell.appendChild(document.createElement('input'));
+    input.type = 'checkbox';
+    input.id = `${this.kind}1`;
+    for (const type of ['pointerdown', 'mousedown', 'touchstart', 'click']) input.addEventListener(type, () => foreign.push(`${this.kind} ${type}`));
+    return box;
+  }
+  override ignoreEvent() {
+    return true;
+  }
+}
+
+const foreignWidgets: Extension = StateField.define<DecorationSet>({
+  create: (state) => foreignTables(state),
+  update: (value, tr) => (tr.docChanged ? foreignTables(tr.state) : value),
+  provide: (field) => EditorView.decorations.from(field),
+});
+
+function foreignTables(state: EditorState): DecorationSet {
+  const ranges = [];
+  const doc = state.doc;
+  for (let n = 1; n <= doc.lines; n++) {
+    const line = doc.line(n);
+    if (line.text.startsWith('![[')) ranges.push(Decoration.replace({ widget: new ForeignTableWidget('embed'), block: true }).range(line.from, line.to));
+    if (line.text === '```tasks') {
+      let end = n + 1;
+      while (end < doc.lines && doc.line(end).text !== '```') end++;
+      ranges.push(Decoration.replace({ widget: new ForeignTableWidget('plugin'), block: true }).range(line.from, doc.line(end).to));
+      n = end;
+    }
+  }
+  return Decoration.set(ranges);
 }
 
 const tableWidgets: Extension = StateField.define<DecorationSet>({
@@ -83,6 +136,7 @@ afterEach(() => {
   view?.destroy();
   view = null;
   opened = 0;
+  foreign = [];
 });
 
 function editor(doc = NOTE, refusals: string[] = []) {
@@ -90,7 +144,7 @@ function editor(doc = NOTE, refusals: string[] = []) {
   document.body.appendChild(parent);
   view = new EditorView({
     parent,
-    state: EditorState.create({ doc, extensions: [history(), tableWidgets, tableCheckboxClicks({ onRefuse: (r) => refusals.push(r) }), inlineCheckboxes()] }),
+    state: EditorState.create({ doc, extensions: [history(), tableWidgets, foreignWidgets, tableCheckboxClicks({ onRefuse: (r) => refusals.push(r) }), inlineCheckboxes()] }),
   });
   return view;
 }
@@ -182,3 +236,31 @@ describe('Live Preview: inline HTML checkboxes', () => {
     expect(w.dom.querySelectorAll('.roadmap-inline-checkbox')).toHaveLength(2);
   });
 });
+
+describe('Live Preview: tables that are not this note’s', () => {
+  // Right after this note's own table, so the lines around the widget are table rows too.
+  const WITH_FOREIGN = NOTE.replace("| <input type=\"checkbox\" checked id=\"bbbbbb\"> | Beta | |\n", "| <input type=\"checkbox\" checked id=\"bbbbbb\"> | Beta | |\n![[Other note|with a pipe]]\n") + '\n```tasks\nnot done\n```\n';
+
+  it('a click on an embedded note’s or another plugin’s checkbox reaches its own handlers; nothing is written or refused', async () => {
+    const refusals: string[] = [];
+    const v = editor(WITH_FOREIGN, refusals);
+    for (const id of ['embed1', 'plugin1']) await userEvent.click(v.dom.querySelector<HTMLElement>(`#${id}`)!);
+    expect(foreign).toEqual(['embed pointerdown', 'embed mousedown', 'embed click', 'plugin pointerdown', 'plugin mousedown', 'plugin click']);
+    expect(v.state.doc.toString()).toBe(WITH_FOREIGN);
+    expect(refusals).toEqual([]);
+  });
+
+  it('touchstart on them passes too; on this note’s checkbox none of pointerdown, mousedown, touchstart reaches the table', async () => {
+    const v = editor(WITH_FOREIGN);
+    const touch = (el: Element) => el.dispatchEvent(new TouchEvent('touchstart', { bubbles: true, cancelable: true }));
+    touch(v.dom.querySelector('#embed1')!);
+    touch(v.dom.querySelector('#plugin1')!);
+    expect(foreign).toEqual(['embed touchstart', 'plugin touchstart']);
+    const own = v.dom.querySelector<HTMLElement>('#aaaaaa')!;
+    touch(own);
+    await userEvent.click(own);
+    expect(opened).toBe(0);
+    expect(v.state.doc.toString()).toBe(WITH_FOREIGN.replace('unchecked id="aaaaaa"', 'checked id="aaaaaa"'));
+  });
+});
+
