@@ -12,8 +12,13 @@ export interface SettingsHost {
 interface Row {
   name: string;
   desc?: string;
-  heading?: boolean;
   render?: (setting: Setting) => void;
+}
+
+/** Rows under a heading (none for the first). */
+interface Section {
+  heading: string | null;
+  rows: Row[];
 }
 
 /**
@@ -30,37 +35,47 @@ export class RoadmapSettingTab extends PluginSettingTab {
     super(app, plugin);
   }
 
+  /** Obsidian 1.13+: each section a group, its heading the group's (not a searchable row). */
   override getSettingDefinitions(): SettingDefinitionItem[] {
-    return this.rows().map((row) => ({ name: row.name, desc: row.desc, render: (setting: Setting) => this.renderRow(row, setting) }));
+    return this.sections().map((section) => ({
+      type: 'group' as const,
+      ...(section.heading ? { heading: section.heading } : {}),
+      items: section.rows.map((row) => ({ name: row.name, desc: row.desc, render: (setting: Setting) => this.renderRow(row, setting) })),
+    }));
   }
 
+  /** Older Obsidian: the classic tab, a heading row before each section but the first. */
   override display(): void {
     this.containerEl.empty();
-    for (const row of this.rows()) this.renderRow(row, new Setting(this.containerEl));
+    for (const section of this.sections()) {
+      if (section.heading) new Setting(this.containerEl).setName(section.heading).setHeading();
+      for (const row of section.rows) this.renderRow(row, new Setting(this.containerEl));
+    }
   }
 
   private renderRow(row: Row, setting: Setting): void {
     setting.setName(row.name);
     if (row.desc) setting.setDesc(row.desc);
-    if (row.heading) setting.setHeading();
     row.render?.(setting);
   }
 
-  private rows(): Row[] {
+  private sections(): Section[] {
     const s = () => this.host.roadmapSettings;
-    return [
+    const notes: Row[] = [
       this.text('roadmapTags', 'Roadmap tags', 'Notes with any of these tags are roadmap notes (comma-separated; nested tags count).', () => s().roadmapTags.join(', ')),
       this.text('roadmapFolders', 'Roadmap folders', 'Every note in these folders is a roadmap note (comma-separated).', () => s().roadmapFolders.join(', ')),
       this.text('linkDepth', 'Link depth', 'How many links away from a roadmap note notes are read too (0–5).', () => String(s().linkDepth)),
       this.toggle('allNotes', 'Every note is a roadmap note', 'Read every note of the vault.'),
-      { name: 'Weekly note', heading: true },
+    ];
+    const weekly: Row[] = [
       this.text('weeklyFolder', 'Folder', 'Where weekly check-in notes go.', () => s().weeklyFolder),
       this.text('weeklyFormat', 'File name format', 'Moment.js format with ISO week tokens, e.g. GGGG-[W]WW.', () => s().weeklyFormat, mixedWeekFormat),
       this.text('weeklyTemplate', 'Template note', 'Path of a template note; empty for the built-in template.', () => s().weeklyTemplate),
       this.toggle('usePeriodicNotes', 'Use the periodic notes settings', 'Where the periodic notes plugin has weekly notes on, use its folder, format and template.'),
       this.toggle('reminderEnabled', 'Weekly reminder', 'On the chosen weekday, a notice offers to open the check-in.'),
       this.text('reminderWeekday', 'Reminder weekday', '1 = Monday … 7 = Sunday.', () => String(s().reminderWeekday)),
-      { name: 'Board', heading: true },
+    ];
+    const board: Row[] = [
       {
         name: 'Default grouping',
         render: (setting) => {
@@ -74,6 +89,11 @@ export class RoadmapSettingTab extends PluginSettingTab {
       },
       this.toggle('boardShowDone', 'Show done items', 'Done items are shown dimmed; off hides them.'),
       this.text('undoDepth', 'Undo depth', 'How many roadmap changes can be undone (1–200).', () => String(s().undoDepth)),
+    ];
+    return [
+      { heading: null, rows: notes },
+      { heading: 'Weekly note', rows: weekly },
+      { heading: 'Board', rows: board },
     ];
   }
 

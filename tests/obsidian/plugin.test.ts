@@ -192,6 +192,21 @@ describe('settings', () => {
   });
 });
 
+describe('settings: sections', () => {
+  it('in 1.13+ each section is a group with its heading, not a row; the classic tab shows heading rows', async () => {
+    const { plugin } = await ready();
+    const tab = (plugin as unknown as { settingTabs: { getSettingDefinitions(): { type?: string; heading?: string; items?: { name: string }[] }[]; display(): void }[] }).settingTabs[0];
+    const groups = tab.getSettingDefinitions();
+    expect(groups.map((g) => [g.type, g.heading])).toEqual([['group', undefined], ['group', 'Weekly note'], ['group', 'Board']]);
+    const names = groups.flatMap((g) => g.items!.map((i) => i.name));
+    expect(names).not.toContain('Weekly note');
+    expect(names).toContain('Link depth');
+    expect(groups[1].items!.map((i) => i.name)).toEqual(['Folder', 'File name format', 'Template note', 'Use the periodic notes settings', 'Weekly reminder', 'Reminder weekday']);
+    tab.display();
+    expect(Setting.all.filter((s) => s.heading).map((s) => s.name)).toEqual(['Weekly note', 'Board']);
+  });
+});
+
 describe('settings: weekly note', () => {
   it('saves a format that mixes calendars but warns beside the field, and keeps the check-in history', async () => {
     const { plugin } = await ready();
