@@ -110,6 +110,7 @@ describe('answer edges', () => {
   it('answers: old Mac line breaks split lines, blank lines around are dropped', () => {
     expect(upsert('## Q\n', [['Q', 'a\rb']]).text).toBe('## Q\n\na\nb\n');
     expect(upsert('## Q\n', [['Q', '\n  \na\n   \n']]).text).toBe('## Q\n\na\n');
+    expect(upsert('## Q\n', [['Q', 'a   \nb\t']]).text).toBe('## Q\n\na\nb\n');
   });
 
   it('a new heading is appended trimmed, after exactly one blank line, after the answers that end the note', () => {

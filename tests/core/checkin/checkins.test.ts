@@ -149,6 +149,7 @@ describe('saveAnswers', () => {
   it('says when nothing changed, and passes on a refusal without recording', async () => {
     const h = host({ notes: { 'w.md': '## How did it go?\n\nWell.\n' } });
     expect(await saveAnswers(h.value.files, 'w.md', [{ question: 'How did it go?', answer: 'Well.' }], async () => '')).toEqual({ ok: true, path: 'w.md', created: false, message: 'answers unchanged' });
+    expect(await saveAnswers(h.value.files, 'w.md', [{ question: 'How did it go?', answer: 'Better.' }], async () => '')).toEqual({ ok: true, path: 'w.md', created: false, message: 'saved 1 answer' });
     const refusing = { ...h.value.files, apply: async () => ({ ok: false as const, reason: 'the note changed' }) };
     expect(await saveAnswers(refusing, 'w.md', [{ question: 'How did it go?', answer: 'Badly.' }], async () => '')).toEqual({ ok: false, reason: 'the note changed' });
   });

@@ -5,10 +5,10 @@ import { addTask } from '../../../src/core/edit/addTask';
 import { setHtmlChecked } from '../../../src/core/edit/htmlToggle';
 import { freshId, randomHexId } from '../../../src/core/edit/newId';
 import { setItemState } from '../../../src/core/edit/setState';
-import { padLike } from '../../../src/core/edit/setStatus';
+import { padLike, setStatus } from '../../../src/core/edit/setStatus';
 import { readTarget } from '../../../src/core/edit/target';
 import { toggleCheckbox } from '../../../src/core/edit/toggle';
-import { undoEdit, undoEntryFor } from '../../../src/core/edit/undo';
+import { UndoLog, undoEdit, undoEntryFor } from '../../../src/core/edit/undo';
 import { refsOf } from '../../helpers/notes';
 
 describe('a board move', () => {
@@ -94,3 +94,20 @@ describe('add task at the end of a note without a final line break', () => {
     expect(addTask('a\n- [ ] x', { path: 'n.md', line: 2 }, 't')).toMatchObject({ ok: true, text: 'a\n- [ ] x\n  - [ ] t' });
   });
 });
+
+describe('what the CLI suites alone used to check', () => {
+  const table = '| Project | Status |\n|---|---|\n| Parser | To do |\n';
+
+  it('a task for a table row is refused when it holds a line break; the messages name what was done', () => {
+    expect(addTask(table, { path: 'n.md', line: 3 }, 'a\nb')).toEqual({ ok: false, reason: 'the text holds a line break' });
+    expect(addTask(table, { path: 'n.md', line: 3 }, 'write tests', { nextId: () => 'abc123' })).toMatchObject({ ok: true, message: 'task "write tests" added' });
+    expect(setStatus(table, { path: 'n.md', line: 3 }, 'Done')).toMatchObject({ ok: true, message: 'status set to "Done"' });
+  });
+
+  it('a new undo log is empty, keeping the last 50 by default', () => {
+    const log = new UndoLog();
+    expect(log.entries).toEqual([]);
+    expect(log.limit).toBe(50);
+  });
+});
+
