@@ -16,6 +16,7 @@ const table = [
   '- [ ] Storage engine',
   '  - [x] Read the paper',
   '    - [ ] Take notes',
+  '  - [ ] Write it',
   '',
 ].join('\n');
 const boxes = refsOf(table, 'plan.md');
@@ -35,6 +36,7 @@ describe('entryAt', () => {
     expect(entryAt(table, 'plan.md', { line: 5 })).toEqual({ title: 'Parser', item: null });
     expect(entryAt(table, 'plan.md', { line: 11 })).toEqual({ title: 'Read the paper', item: 'Storage engine' });
     expect(entryAt(table, 'plan.md', { line: 12 })).toEqual({ title: 'Take notes', item: 'Storage engine' });
+    expect(entryAt(table, 'plan.md', { line: 13 })).toEqual({ title: 'Write it', item: 'Storage engine' });
     expect(entryAt(table, 'plan.md', { line: 8 })).toBeNull();
     // An offset where no checkbox starts falls back to the line.
     expect(entryAt(table, 'plan.md', { offset: boxes[0].start + 1, line: 5 })).toEqual({ title: 'Parser', item: null });

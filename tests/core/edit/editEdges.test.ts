@@ -45,6 +45,13 @@ describe('targets', () => {
     expect(readTarget('#7d8cec\n')).toBeNull();
   });
 
+  it('a ref names its own note; n counts from 1 and may have several digits', () => {
+    const [box] = refsOf('- [ ] a task\n', 'Plans/a.md');
+    expect(readTarget(box.ref)).toEqual({ kind: 'ref', path: 'Plans/a.md', ref: box.ref });
+    expect(readTarget('a.md:3:1')).toEqual({ kind: 'line', path: 'a.md', line: 3, n: 1 });
+    expect(readTarget('a.md:3:12')).toEqual({ kind: 'line', path: 'a.md', line: 3, n: 12 });
+  });
+
   it('an id with or without #; anything else is none', () => {
     expect(readTarget('#7d8cec')).toEqual({ kind: 'id', id: '7d8cec' });
     expect(readTarget('7d8cec')).toEqual({ kind: 'id', id: '7d8cec' });
