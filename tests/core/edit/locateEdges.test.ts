@@ -71,6 +71,13 @@ describe('by id', () => {
   });
 });
 
+describe('a line whose longest checkbox-free stretch stands on it twice', () => {
+  it('is one twin, not two', () => {
+    const text = '| A | B |\n|---|---|\n| <input type="checkbox"> xyz | <input type="checkbox"> xyz |\n';
+    expect(toggled(text, refsOf(text)[0].ref)).toBe('| A | B |\n|---|---|\n| <input type="checkbox" checked> xyz | <input type="checkbox"> xyz |\n');
+  });
+});
+
 describe('the probe that narrows the search for twins', () => {
   const probe = (text: string, ref: RefData) => probeText(text, new LineMap(text), ref);
 
