@@ -248,8 +248,18 @@ export class Editor {
     const lines = this.text.split('\n');
     return lines.slice(0, pos.line).reduce((n, l) => n + l.length + 1, 0) + pos.ch;
   }
+  /** Texts before each transaction: CodeMirror's history, one step per transaction. */
+  private history: string[] = [];
+  /** Mod+Z: reverts the last transaction as one step. */
+  undo(): void {
+    const before = this.history.pop();
+    if (before === undefined) return;
+    this.text = before;
+    this.onChange?.();
+  }
   transaction(tx: { changes?: { from: EditorPosition; to?: EditorPosition; text: string }[] }): void {
     this.transactions++;
+    this.history.push(this.text);
     const changes = (tx.changes ?? []).map((c) => ({ from: this.posToOffset(c.from), to: this.posToOffset(c.to ?? c.from), text: c.text }));
     for (const c of changes.sort((a, b) => b.from - a.from)) this.text = this.text.slice(0, c.from) + c.text + this.text.slice(c.to);
     this.onChange?.();

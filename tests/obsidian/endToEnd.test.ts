@@ -1,0 +1,86 @@
+// One use end to end over the faithful fake: the board is open, a card's checkbox is
+// clicked (the action the card calls) while its note is open in Live Preview, shown in
+// Reading mode, or closed. The file, the board and the editor must agree; where an editor
+// made the change, one Mod+Z reverts it.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { App, Editor, flushSaves, MarkdownView, TFile, View } from '../fakes/obsidian';
+import RoadmapBoardPlugin from '../../src/main';
+import { roleWords } from '../../src/core/model/columns';
+import { viewActions } from '../../src/obsidian/viewActions';
+
+const exampleDir = join(__dirname, '../../example-vault');
+const NOTE = 'long term bets.md';
+const TITLE = 'Write a storage engine from scratch';
+
+async function boardOpen(where: 'live preview' | 'reading' | 'closed') {
+  const app = new App();
+  for (const name of readdirSync(exampleDir).filter((n) => n.endsWith('.md'))) app.vault.seed(name, readFileSync(join(exampleDir, name), 'utf8'));
+  const plugin = new RoadmapBoardPlugin(app as never, { id: 'roadmap-board', version: '0.1.0' } as never);
+  await plugin.onload();
+  app.workspace.layoutReady();
+  await plugin.index.settled();
+  while (plugin.index.snapshot.state !== 'ready') await new Promise((r) => setTimeout(r, 5));
+  let view: MarkdownView | null = null;
+  if (where !== 'closed') {
+    const file = app.vault.getAbstractFileByPath(NOTE);
+    if (!(file instanceof TFile)) throw new Error('no note');
+    view = new MarkdownView(file, new Editor(app.vault.contents.get(NOTE)!), where === 'reading' ? 'preview' : 'source');
+    app.workspace.addLeaf(view);
+  }
+  const board = viewActions({ app: app as never, writer: plugin.writer, words: () => roleWords(), rebuildIndex: () => plugin.index.build(), createRoadmapNote: async () => {} }, new View() as never, 'roadmap-board');
+  const card = () => plugin.index.snapshot.roadmap.groups.flatMap((g) => g.items).find((i) => i.title === TITLE)!;
+  const settle = async () => {
+    await app.metadataCache.settleMetadata();
+    await plugin.index.settled();
+  };
+  return { app, plugin, view, board, card, settle };
+}
+
+afterEach(async () => {
+  await flushSaves();
+});
+
+const checkedLine = '- [x] Write a storage engine from scratch';
+
+describe('a card’s checkbox clicked on the board', () => {
+  it('note open in Live Preview: the board at once, the file after the save, and one Mod+Z reverts all three', async () => {
+    const { app, view, board, card, settle } = await boardOpen('live preview');
+    const original = app.vault.contents.get(NOTE)!;
+    expect(await board.toggle(NOTE, card().ref!, true)).toEqual({ ok: true });
+    await settle();
+    expect(card().done).toBe(true);
+    expect(view!.editor.getValue()).toContain(checkedLine);
+    await flushSaves();
+    await settle();
+    expect(app.vault.contents.get(NOTE)).toBe(view!.editor.getValue());
+    expect(card().done).toBe(true);
+    view!.editor.undo();
+    await flushSaves();
+    await settle();
+    expect(app.vault.contents.get(NOTE)).toBe(original);
+    expect(card().done).toBe(false);
+  });
+
+  it('note shown in Reading mode: the file at once through Vault.process; the hidden editor untouched', async () => {
+    const { app, view, board, card, settle } = await boardOpen('reading');
+    expect(await board.toggle(NOTE, card().ref!, true)).toEqual({ ok: true });
+    expect(app.vault.contents.get(NOTE)).toContain(checkedLine);
+    expect(view!.editor.transactions).toBe(0);
+    await settle();
+    expect(card().done).toBe(true);
+  });
+
+  it('note closed: the file through Vault.process, the board after its change events', async () => {
+    const { app, board, card, settle } = await boardOpen('closed');
+    expect(await board.toggle(NOTE, card().ref!, true)).toEqual({ ok: true });
+    expect(app.vault.processCalls).toBe(1);
+    expect(app.vault.contents.get(NOTE)).toContain(checkedLine);
+    await settle();
+    expect(card().done).toBe(true);
+    // Clicked again to the state it has: nothing to write, Vault.process not called.
+    expect(await board.toggle(NOTE, card().ref!, true)).toEqual({ ok: true });
+    expect(app.vault.processCalls).toBe(1);
+  });
+});
