@@ -6,7 +6,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { commands, userEvent } from 'vitest/browser';
 import RoadmapBoardPlugin from '../../src/main';
-import { App, Editor, MarkdownView, notices, TFile, type ItemView } from '../fakes/obsidian';
+import { App, DeferredView, Editor, MarkdownView, notices, TFile, type ItemView } from '../fakes/obsidian';
 
 const NOTES = ['2026 Systems Engineering Roadmap.md', 'Projects.md', 'long term bets.md'];
 
@@ -53,6 +53,15 @@ describe('the board view in the plugin', () => {
     expect(view.contentEl.querySelector('[data-icon="refresh-cw"]')).not.toBeNull();
     await openBoard(app, plugin, 'open-board-in-tab');
     expect(app.workspace.getLeavesOfType('roadmap-board').map((l) => l.side)).toEqual(['right', 'main']);
+  });
+
+  it('a board restored in a background tab (a deferred view) is revealed and loaded, not opened twice', async () => {
+    const { app, plugin } = await started();
+    const restored = app.workspace.addLeaf(new DeferredView('roadmap-board'), 'right');
+    const view = await openBoard(app, plugin);
+    expect(app.workspace.getLeavesOfType('roadmap-board')).toEqual([restored]);
+    expect(restored.view).toBe(view);
+    expect(view).not.toBeInstanceOf(DeferredView);
   });
 
   it('a click on a task writes the closed note through Vault.process', async () => {

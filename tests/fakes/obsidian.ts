@@ -72,12 +72,17 @@ export class Vault extends Events {
     super();
     cache.files = this.files;
   }
-  /** Adds a file as if it existed at start-up (no event, as before layout ready). */
-  seed(path: string, text: string): TFile {
+  /**
+   * Adds a file as if it existed at start-up (no event, as before layout ready). With
+   * `cached: false` the metadata cache has nothing for it yet, as on a first open:
+   * `metadataCache.coldStart()` then fills it, one `changed` per note.
+   */
+  seed(path: string, text: string, options: { cached?: boolean } = {}): TFile {
     const file = new TFile(path);
     this.files.set(path, file);
     this.store(file, text);
-    this.cache.index(file, text);
+    if (options.cached === false) this.cache.uncached.set(file, text);
+    else this.cache.index(file, text);
     return file;
   }
   private store(file: TFile, text: string): void {
@@ -186,6 +191,13 @@ export class MetadataCache extends Events {
       }, 0),
     );
     this.pending.add(done);
+  }
+  /** Notes seeded without a cache entry (a cold start), waiting for `coldStart()`. */
+  readonly uncached = new Map<TFile, string>();
+  /** Fills the cache of a cold start asynchronously: one `changed` per note. */
+  coldStart(): void {
+    for (const [file, text] of this.uncached) this.reindexLater(file, text);
+    this.uncached.clear();
   }
   /** Resolves once every pending `changed` has fired. */
   async settleMetadata(): Promise<void> {
@@ -356,8 +368,22 @@ export class MarkdownView extends View {
     super.unload();
   }
 }
+/** A view not loaded yet: a background tab restored at start-up (1.7+). */
+export class DeferredView extends View {
+  constructor(readonly type: string) {
+    super();
+  }
+  getViewType(): string {
+    return this.type;
+  }
+}
+
 export class WorkspaceLeaf {
   workspace!: Workspace;
+  /** Loads a deferred view, as `revealLeaf` and `loadIfDeferred` do. */
+  async loadIfDeferred(): Promise<void> {
+    if (this.view instanceof DeferredView) await this.setViewState({ type: this.view.type });
+  }
   constructor(
     public view: View,
     public side: 'main' | 'right' = 'main',
@@ -426,6 +452,7 @@ export class Workspace extends Events {
     return this.addLeaf(new View(), 'main');
   }
   async revealLeaf(leaf: WorkspaceLeaf): Promise<void> {
+    await leaf.loadIfDeferred();
     this.revealed.push(leaf);
   }
   requestSaveLayout(): void {
