@@ -54,7 +54,7 @@ export default class RoadmapBoardPlugin extends Plugin {
     });
     this.register(() => this.index.dispose());
     this.register(() => (this.unloaded = true));
-    this.writer = new RoadmapWriter(this.app, vault, settings.undoDepth, (path) => this.index.changed(path));
+    this.writer = new RoadmapWriter(this.app, vault, settings.undoDepth, (path) => this.index.changed(path, true));
 
     const host = {
       app: this.app,

@@ -122,12 +122,16 @@ export class LiveIndex {
     await this.publish();
   }
 
-  /** A note or file was created or modified. */
-  changed(path: string): void {
+  /**
+   * A note or file was created or modified. `now`: the plugin's own write, applied
+   * without waiting for a burst of changes to settle.
+   */
+  changed(path: string, now = false): void {
     if (!this.files.has(path)) this.filesChanged();
     this.files.add(path);
     this.facts.setStat(path, null);
-    this.schedule(path);
+    if (now && !this.disposed && isNote(path)) this.updates.addNow(path);
+    else this.schedule(path);
   }
 
   /** Saves what the index holds for the next start (notes whose size and mtime are known). */

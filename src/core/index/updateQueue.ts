@@ -33,6 +33,18 @@ export class UpdateQueue {
     if (!this.timers) void Promise.resolve().then(fire);
   }
 
+  /**
+   * A change to apply without waiting for the burst to settle: the plugin's own write,
+   * whose result the person is looking at. It runs as soon as the run under way ends.
+   */
+  addNow(path: string): void {
+    if (this.stopped) return;
+    this.pending.add(path);
+    if (this.timer) this.timers?.clearTimeout(this.timer);
+    this.timer = null;
+    void this.flush();
+  }
+
   /** Resolves once every change added so far has been applied. */
   async settled(): Promise<void> {
     while (this.timer || this.running) {
