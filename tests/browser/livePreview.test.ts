@@ -264,3 +264,46 @@ describe('Live Preview: tables that are not this note’s', () => {
   });
 });
 
+describe('Live Preview: a cell being edited (a nested editor, 1.5+)', () => {
+  /** The first cell of the note's table, edited in its own small editor with our extensions, as Obsidian does. */
+  class EditedTableWidget extends TableWidget {
+    nested: EditorView | null = null;
+    override toDOM() {
+      const table = super.toDOM();
+      const cell = table.rows[1].cells[0];
+      const text = this.source.split('\n')[2].split('|')[1].trim();
+      cell.replaceChildren();
+      const doc = `${text} and more`;
+      this.nested = new EditorView({ parent: cell, state: EditorState.create({ doc, selection: { anchor: doc.length }, extensions: [tableCheckboxClicks(), inlineCheckboxes()] }) });
+      nestedEditors.push(this.nested);
+      return table;
+    }
+  }
+  const nestedEditors: EditorView[] = [];
+  const editedTables: Extension = StateField.define<DecorationSet>({
+    create: (state) => {
+      const doc = state.doc;
+      const from = doc.line(3).from;
+      const to = doc.line(6).to;
+      return Decoration.set([Decoration.replace({ widget: new EditedTableWidget(doc.sliceString(from, to)), block: true }).range(from, to)]);
+    },
+    update: (value) => value,
+    provide: (field) => EditorView.decorations.from(field),
+  });
+
+  it('a checkbox inside the cell editor is that editor’s: the note’s editor neither writes nor refuses', async () => {
+    const refusals: string[] = [];
+    const parent = document.body.appendChild(document.createElement('div'));
+    view = new EditorView({ parent, state: EditorState.create({ doc: NOTE, extensions: [editedTables, tableCheckboxClicks({ onRefuse: (r) => refusals.push(r) })] }) });
+    const nested = nestedEditors.at(-1)!;
+    const inline = nested.dom.querySelector<HTMLElement>('.roadmap-inline-checkbox')!;
+    await userEvent.click(inline);
+    expect(nested.state.doc.toString()).toBe('<input type="checkbox" checked id="aaaaaa"> and more');
+    expect(view.state.doc.toString()).toBe(NOTE);
+    expect(refusals).toEqual([]);
+    // Its events went on to the table as they would without this plugin's table handler.
+    expect(opened).toBe(2);
+    for (const editor of nestedEditors.splice(0)) editor.destroy();
+  });
+});
+
