@@ -617,6 +617,11 @@ export class Plugin extends Component {
   async loadData(): Promise<unknown> {
     return this.data;
   }
+  /** data.json replaced on disk (Sync, another device, the CLI): Obsidian calls the hook (1.5.7+). */
+  async dataChangedOnDisk(data: unknown): Promise<void> {
+    this.data = structuredClone(data);
+    await (this as { onExternalSettingsChange?: () => Promise<void> }).onExternalSettingsChange?.();
+  }
   async saveData(data: unknown): Promise<void> {
     this.data = structuredClone(data);
   }

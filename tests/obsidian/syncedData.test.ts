@@ -44,11 +44,10 @@ describe('saving merges with what is on disk', () => {
 
 describe('data.json changed on disk', () => {
   it('its settings are taken (the index follows them) and its check-ins merged', async () => {
-    const { app, plugin, disk, write } = await pluginWith({ checkins: { version: 1, records: [record('2026-W47', '2026-11-20')] } });
+    const { app, plugin, disk } = await pluginWith({ checkins: { version: 1, records: [record('2026-W47', '2026-11-20')] } });
     expect(plugin.index.snapshot.roadmap.notes.map((n) => n.path)).toEqual(['Plan.md']);
     app.vault.seed('Other.md', '#work\n\n- [ ] Elsewhere\n');
-    write({ ...disk(), roadmapTags: ['work'], checkins: { version: 1, records: [record('2026-W48', '2026-11-27')] } });
-    await plugin.onExternalSettingsChange();
+    await (plugin as unknown as { dataChangedOnDisk(data: unknown): Promise<void> }).dataChangedOnDisk({ ...disk(), roadmapTags: ['work'], checkins: { version: 1, records: [record('2026-W48', '2026-11-27')] } });
     await plugin.index.settled();
     expect(plugin.roadmapSettings.roadmapTags).toEqual(['work']);
     expect(plugin.index.snapshot.roadmap.notes.map((n) => n.path)).toEqual(['Other.md']);
