@@ -4,15 +4,15 @@ import { defineConfig } from 'vitest/config';
 import { alias, inlineDeps } from './tests/setup/resolve.ts';
 
 // The node suites that exercise the mutated core, for `npm run test:mutation`
-// (stryker.config.mjs): no browser, and not the CLI suites: they index a whole vault per
-// test and run for most mutants (their spawned runs of the built bundle never see a
-// mutant at all); the eight mutants only they killed have unit tests now.
+// (stryker.config.mjs): no browser, and not the CLI and plugin suites: they index a whole
+// vault per test and ran for most mutants (the CLI's spawned runs of the built bundle
+// never see a mutant at all); the mutants only they killed have unit tests now.
 // Modules resolve as in vitest.config.ts (tests/setup/resolve.ts).
 
 // Stryker stops a mutant's run at the first failing test (bail), so the quick unit suites
-// go first and the CLI and plugin suites, which index a vault per test, last. (Vitest's
+// go first and the fault suites, which run whole notes through the edits, last. (Vitest's
 // own order puts the slowest files first, which suits a full run, not a bail.)
-const ORDER = ['tests/core/', 'tests/faults/', 'tests/obsidian/', 'tests/cli/'];
+const ORDER = ['tests/core/', 'tests/faults/'];
 const rank = (file: TestSpecification) => {
   const at = ORDER.findIndex((prefix) => file.moduleId.includes(`/${prefix}`));
   return at === -1 ? ORDER.length : at;
@@ -37,7 +37,6 @@ export default defineConfig({
       'tests/core/parse/dates.test.ts',
       'tests/core/survivors.test.ts',
       'tests/faults/**/*.test.ts',
-      'tests/obsidian/**/*.test.ts',
     ],
     // Slow, and aimed at the index rather than the mutated modules.
     exclude: ['tests/faults/hugeNote.test.ts', 'tests/faults/cache.test.ts', 'node_modules/**'],

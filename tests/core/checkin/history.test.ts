@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { formatDate } from '../../../src/core/checkin/dateFormat';
-import { doneEntries, doneSince, emptyHistory, readHistory, recordCheckin } from '../../../src/core/checkin/history';
+import { doneEntries, doneSince, emptyHistory, mergeHistories, readHistory, recordCheckin } from '../../../src/core/checkin/history';
 import { checkinQuestions } from '../../../src/core/checkin/questions';
 import { BUILT_IN_TEMPLATE, renderTemplate } from '../../../src/core/checkin/template';
 import { toggleCheckbox } from '../../../src/core/edit/toggle';
@@ -173,3 +173,25 @@ describe('template edges', () => {
     expect(renderTemplate('{{open_tasks}}|{{done_this_week}}|{{week:YYYY}}|{{date: YYYY }}', { ...base, roadmap: model, doneSince: done })).toBe('- spans — Lexer ([[Plan]])|- Parser ([[Plan]])|{{week:YYYY}}|2026');
   });
 });
+
+describe('two histories of one vault merged (this device’s and the synced data.json)', () => {
+  const rec = (week: string, savedAt: string, done: string[] = []) => ({ week, savedAt, done });
+  const of = (...records: ReturnType<typeof rec>[]) => ({ version: 1 as const, records });
+
+  it('keeps the weeks of both, in week order; a week in both keeps the later save, theirs on a tie', () => {
+    const mine = of(rec('2026-W47', '2026-11-20', ['a']), rec('2026-W48', '2026-11-27', ['mine']), rec('2026-W49', '2026-12-04', ['tie-mine']));
+    const theirs = of(rec('2026-W46', '2026-11-13'), rec('2026-W48', '2026-11-26', ['older']), rec('2026-W49', '2026-12-04', ['tie-theirs']));
+    expect(mergeHistories(mine, theirs)).toEqual(of(rec('2026-W46', '2026-11-13'), rec('2026-W47', '2026-11-20', ['a']), rec('2026-W48', '2026-11-27', ['mine']), rec('2026-W49', '2026-12-04', ['tie-theirs'])));
+    expect(mergeHistories(theirs, mine).records.find((r) => r.week === '2026-W48')!.done).toEqual(['mine']);
+    expect(mergeHistories(emptyHistory(), emptyHistory())).toEqual(emptyHistory());
+  });
+
+  it('keeps at most the last 104 weeks', () => {
+    const weeks = (year: number) => Array.from({ length: 52 }, (_, i) => rec(`${year}-W${String(i + 1).padStart(2, '0')}`, `${year}-12-31`));
+    const merged = mergeHistories(of(...weeks(2024)), of(...weeks(2025), rec('2026-W01', '2026-01-02')));
+    expect(merged.records).toHaveLength(104);
+    expect(merged.records[0].week).toBe('2024-W02');
+    expect(merged.records.at(-1)!.week).toBe('2026-W01');
+  });
+});
+
