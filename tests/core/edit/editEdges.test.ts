@@ -92,6 +92,7 @@ describe('the checked word in an HTML tag', () => {
   it('keeps the case of the word it replaces, not of the tag', () => {
     expect(setHtmlChecked('<input type="checkbox" UNCHECKED id="a1">', true)).toBe('<input type="checkbox" CHECKED id="a1">');
     expect(setHtmlChecked('<INPUT TYPE="CHECKBOX" unchecked>', true)).toBe('<INPUT TYPE="CHECKBOX" checked>');
+    expect(setHtmlChecked('<input type=checkbox UNCHECKED>', true)).toBe('<input type=checkbox CHECKED>');
   });
 });
 

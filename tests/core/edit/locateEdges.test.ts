@@ -63,6 +63,13 @@ describe('by id', () => {
     expect(locateCheckbox(rewritten, data)).toEqual({ ok: true, box: { kind: 'html', start: 14, end: 14 + tag('abc123').length, checked: false, id: 'abc123', line: 3 } });
   });
 
+  it('a tag that names its id twice is one checkbox', () => {
+    const text = `- <input type="checkbox" id="abc123" title="abc123"> real\n`;
+    const ref = refsOf(text)[0].ref;
+    const rewritten = text.replace(' real', ' real, renamed');
+    expect(toggled(rewritten, ref)).toBe(rewritten.replace('title="abc123">', 'title="abc123" checked>'));
+  });
+
   it('a tag that only mentions the id in another attribute is not it', () => {
     const text = `- ${tag('abc123')} real\n- ${tag('other')} decoy\n`;
     const ref = refsOf(text)[0].ref;
