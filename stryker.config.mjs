@@ -13,7 +13,7 @@ export default {
   // counted as ignored; docs/TESTING.md says which constants that leaves untested.
   ignoreStatic: true,
   concurrency: 2,
-  timeoutMS: 20000,
+  timeoutMS: 10000,
   reporters: ['clear-text', 'progress', 'html', 'json'],
   htmlReporter: { fileName: 'reports/mutation/index.html' },
   jsonReporter: { fileName: 'reports/mutation/mutation.json' },
