@@ -72,25 +72,6 @@ export async function checkinCommand(rest: string[], args: ParsedArgs, io: Check
   if (!questions.length) {
     throw new UsageError('the roadmap notes ask no check-in questions (a heading with "check-in", "review" or "reflection" over a list of questions ending in "?")');
   }
-  if (args.list) {
-    if (args.answers.length) throw new UsageError('checkin --list only lists the questions; give --answer without --list');
-    return listQuestions(questions, week, vault, settings, configDir, io);
-  }
-  let answers = parseAnswers(args.answers, questions);
-  if (!args.answers.length) {
-    if (!io.ask) throw new UsageError('give answers with --answer "<n>=<text>" (or run on a terminal to be asked)');
-    answers = new Map();
-    io.out(`Check-in ${weekLabel(week)} (empty answer: leave as it is)\n`);
-    for (const question of questions) {
-      const answer = await io.ask(`${question.number}. ${question.text}\n> `);
-      if (answer.trim()) answers.set(question.number, answer);
-    }
-    if (!answers.size) {
-      io.out('no answers; nothing was changed\n');
-      return 0;
-    }
-  }
-
   let history = readHistory((data as { checkins?: unknown } | null)?.checkins);
   const checkins = new Checkins({
     files: {
@@ -116,6 +97,25 @@ export async function checkinCommand(rest: string[], args: ParsedArgs, io: Check
       await writeJsonFile(dataFile, { ...base, checkins: next });
     },
   });
+  if (args.list) {
+    if (args.answers.length) throw new UsageError('checkin --list only lists the questions; give --answer without --list');
+    return listQuestions(checkins, questions, week, io);
+  }
+  let answers = parseAnswers(args.answers, questions);
+  if (!args.answers.length) {
+    if (!io.ask) throw new UsageError('give answers with --answer "<n>=<text>" (or run on a terminal to be asked)');
+    answers = new Map();
+    io.out(`Check-in ${weekLabel(week)} (empty answer: leave as it is)\n`);
+    for (const question of questions) {
+      const answer = await io.ask(`${question.number}. ${question.text}\n> `);
+      if (answer.trim()) answers.set(question.number, answer);
+    }
+    if (!answers.size) {
+      io.out('no answers; nothing was changed\n');
+      return 0;
+    }
+  }
+
   const outcome = await checkins.save(
     week,
     roadmap,
@@ -129,16 +129,7 @@ export async function checkinCommand(rest: string[], args: ParsedArgs, io: Check
 }
 
 /** `checkin --list`: the numbered questions, and which of them the week's note answers. */
-async function listQuestions(questions: readonly Question[], week: IsoWeek, vault: FsVault, settings: Settings, configDir: string, io: CheckinIo): Promise<number> {
-  const checkins = new Checkins({
-    files: { read: async (p) => ((await vault.exists(p)) ? vault.read(p) : null), create: () => Promise.reject(new Error('read only')), apply: () => Promise.reject(new Error('read only')) },
-    readConfigJson: (p) => readJson(vault, p),
-    configDir,
-    format: formatDate,
-    settings: () => settings,
-    history: () => ({ version: 1, records: [] }),
-    saveHistory: () => Promise.resolve(),
-  });
+async function listQuestions(checkins: Checkins, questions: readonly Question[], week: IsoWeek, io: CheckinIo): Promise<number> {
   const note = await checkins.read(week, questions.map((q) => q.text));
   io.out(`Check-in ${weekLabel(week)}: ${note.path}${note.exists ? '' : ' (not created yet)'}\n`);
   for (const question of questions) {

@@ -1,23 +1,16 @@
 // Writes into open notes as real Obsidian times them (OBSIDIAN.md): an editor transaction
 // reaches the file only on the view's debounced save; a note in Reading mode has no live
 // editor; the metadata cache answers late. The fake models each (tests/fakes/obsidian.ts).
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { App, Editor, flushSaves, MarkdownView, notices, TFile } from '../fakes/obsidian';
-import RoadmapBoardPlugin from '../../src/main';
+import type RoadmapBoardPlugin from '../../src/main';
 import { toggleCheckbox } from '../../src/core/edit/toggle';
-
-const exampleDir = join(__dirname, '../../example-vault');
+import { seedExample, startPlugin } from '../helpers/plugin';
 
 async function ready() {
   const app = new App();
-  for (const name of readdirSync(exampleDir).filter((n) => n.endsWith('.md'))) app.vault.seed(name, readFileSync(join(exampleDir, name), 'utf8'));
-  const plugin = new RoadmapBoardPlugin(app as never, { id: 'roadmap-board', version: '0.1.0' } as never);
-  await plugin.onload();
-  app.workspace.layoutReady();
-  await plugin.index.settled();
-  while (plugin.index.snapshot.state !== 'ready') await new Promise((r) => setTimeout(r, 5));
+  seedExample(app);
+  const plugin = await startPlugin(app);
   return { app, plugin };
 }
 

@@ -2,26 +2,18 @@
 // clicked (the action the card calls) while its note is open in Live Preview, shown in
 // Reading mode, or closed. The file, the board and the editor must agree; where an editor
 // made the change, one Mod+Z reverts it.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { App, Editor, flushSaves, MarkdownView, TFile, View } from '../fakes/obsidian';
-import RoadmapBoardPlugin from '../../src/main';
 import { roleWords } from '../../src/core/model/columns';
 import { viewActions } from '../../src/obsidian/viewActions';
-
-const exampleDir = join(__dirname, '../../example-vault');
+import { seedExample, startPlugin } from '../helpers/plugin';
 const NOTE = 'long term bets.md';
 const TITLE = 'Write a storage engine from scratch';
 
 async function boardOpen(where: 'live preview' | 'reading' | 'closed') {
   const app = new App();
-  for (const name of readdirSync(exampleDir).filter((n) => n.endsWith('.md'))) app.vault.seed(name, readFileSync(join(exampleDir, name), 'utf8'));
-  const plugin = new RoadmapBoardPlugin(app as never, { id: 'roadmap-board', version: '0.1.0' } as never);
-  await plugin.onload();
-  app.workspace.layoutReady();
-  await plugin.index.settled();
-  while (plugin.index.snapshot.state !== 'ready') await new Promise((r) => setTimeout(r, 5));
+  seedExample(app);
+  const plugin = await startPlugin(app);
   let view: MarkdownView | null = null;
   if (where !== 'closed') {
     const file = app.vault.getAbstractFileByPath(NOTE);

@@ -1,23 +1,16 @@
 // A first open of a vault (OBSIDIAN.md): the metadata cache is empty at layout ready and
 // fills later, one `changed` per note. The board must not wait for it nor miss notes.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { App, DeferredView, Editor, MarkdownView, TFile } from '../fakes/obsidian';
-import RoadmapBoardPlugin from '../../src/main';
+import type RoadmapBoardPlugin from '../../src/main';
 import { toggleCheckbox } from '../../src/core/edit/toggle';
-
-const exampleDir = join(__dirname, '../../example-vault');
+import { seedExample, startPlugin } from '../helpers/plugin';
 
 async function coldStart() {
   const app = new App();
-  for (const name of readdirSync(exampleDir).filter((n) => n.endsWith('.md'))) app.vault.seed(name, readFileSync(join(exampleDir, name), 'utf8'), { cached: false });
+  seedExample(app, { cached: false });
   for (let i = 0; i < 20; i++) app.vault.seed(`notes/plain ${i}.md`, `Just a note ${i}.\n`, { cached: false });
-  const plugin = new RoadmapBoardPlugin(app as never, { id: 'roadmap-board', version: '0.1.0' } as never);
-  await plugin.onload();
-  app.workspace.layoutReady();
-  await plugin.index.settled();
-  while (plugin.index.snapshot.state !== 'ready') await new Promise((r) => setTimeout(r, 5));
+  const plugin = await startPlugin(app);
   return { app, plugin };
 }
 

@@ -3,7 +3,7 @@
 // says it changed on disk, and keeps nothing per device in it.
 import { describe, expect, it } from 'vitest';
 import { App } from '../fakes/obsidian';
-import RoadmapBoardPlugin from '../../src/main';
+import { startPlugin } from '../helpers/plugin';
 
 const record = (week: string, savedAt: string, done: string[] = []) => ({ week, savedAt, done });
 
@@ -11,12 +11,7 @@ async function pluginWith(data: Record<string, unknown>, appId?: string) {
   const app = new App();
   if (appId) (app as unknown as { appId: string }).appId = appId;
   app.vault.seed('Plan.md', '#roadmap\n\n## Ship\n\n- [ ] Parser\n');
-  const plugin = new RoadmapBoardPlugin(app as never, { id: 'roadmap-board', version: '0.1.0' } as never);
-  (plugin as unknown as { data: unknown }).data = structuredClone(data);
-  await plugin.onload();
-  app.workspace.layoutReady();
-  await plugin.index.settled();
-  while (plugin.index.snapshot.state !== 'ready') await new Promise((r) => setTimeout(r, 5));
+  const plugin = await startPlugin(app, data);
   return { app, plugin, disk: () => (plugin as unknown as { data: Record<string, unknown> }).data, write: (next: Record<string, unknown>) => ((plugin as unknown as { data: unknown }).data = structuredClone(next)) };
 }
 
