@@ -40,6 +40,7 @@ describe('case 11: huge and hostile notes', () => {
     expect(paragraph.length).toBeGreaterThan(MAX_PIECE);
     const { index } = await build({ 'p.md': `#roadmap\n\n## Before\n\n- [ ] read before\n\n${paragraph}\n\n## After\n\n- [ ] read after\n` });
     expect(index.snapshot.roadmap.groups.flatMap((g) => g.items.map((i) => i.title))).toEqual(['read before', 'read after']);
-    expect(index.snapshot.errors).toEqual([{ path: 'p.md', message: `${Math.round((paragraph.length + 2) / 1024)} KB without a paragraph break or heading were not read` }]);
+    // Named by its lines: the paragraph is line 7 (its piece runs to the blank line after it).
+    expect(index.snapshot.errors).toEqual([{ path: 'p.md', message: `lines 7–8 (${Math.round((paragraph.length + 2) / 1024)} KB) were not read: no place to cut it into parts the parser can read in time` }]);
   });
 });

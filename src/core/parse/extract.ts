@@ -1,4 +1,4 @@
-import type { List, ListItem, Nodes, Table, TableCell } from 'mdast';
+import type { List, ListItem, Nodes, Root, Table, TableCell } from 'mdast';
 import { readFrontmatter } from './frontmatter';
 import { parseHtmlCheckbox } from './htmlCheckbox';
 import { flattenInline, linkTargets, plainText, type InlineToken } from './inline';
@@ -8,6 +8,7 @@ import { LineMap } from './lines';
 import { fastTree } from './fastTree';
 import { parseMarkdown } from './markdown';
 import { maskHiddenRegions } from './mask';
+import { CHUNK, pieceBounds, type Piece } from './pieces';
 import { scanNote, type NoteScan } from './scan';
 import type { Block, Cell, Checkbox, ListBlock, ListEntry, NoteDoc, Segment, TableBlock, WikiLink } from './types';
 
@@ -31,10 +32,9 @@ export function extractNote(path: string, text: string, scan: NoteScan = scanNot
 
 /**
  * The same, a piece at a time: a long note is parsed in pieces of about `CHUNK` chars
- * cut where a new top-level block must start (a heading or table row at column 0 after
- * a blank line, outside code), and the generator pauses between pieces so an indexer
- * can give the event loop a turn. Link reference definitions only reach links in their
- * own piece.
+ * cut where a block must start anyway (see pieces.ts), and the generator pauses between
+ * pieces so an indexer can give the event loop a turn. Link reference definitions only
+ * reach links in their own piece.
  */
 export function* extractInSteps(path: string, text: string, scan: NoteScan = scanNote(text), chunk = CHUNK, fast = true): Generator<void, NoteDoc> {
   const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
@@ -43,25 +43,19 @@ export function* extractInSteps(path: string, text: string, scan: NoteScan = sca
   if (fm.end > 0) masked = masked.slice(0, fm.end).replace(/[^\r\n]/g, ' ') + masked.slice(fm.end);
   const extractor = new Extractor(text);
   const pieces = pieceBounds(masked, bom, chunk);
-  let unread = 0;
+  const unread: { from: number; to: number }[] = [];
   for (let i = 0; i < pieces.length; i++) {
     if (i > 0) yield;
-    const [from, to] = pieces[i];
     // A stretch with no place to cut it (one huge paragraph, or input built to slow the
-    // parser down) is not read: the note says so rather than hold the app for seconds.
+    // parser down) is not read: the note says so, naming its lines, rather than hold
+    // the app for seconds.
+    const { from, to } = pieces[i];
     if (to - from > MAX_PIECE) {
-      unread += to - from;
+      unread.push({ from, to });
       continue;
     }
-    // Plain pieces are read by the fast reader (offsets into the text already); the rest
-    // by remark, whose offsets count from the start of what it parsed: parse the piece
-    // (never the BOM) and shift every offset, so all offsets index the real file text.
-    let tree = fast ? fastTree(masked, from, to) : null;
-    if (!tree) {
-      tree = parseMarkdown(masked.slice(from, to));
-      if (from) shiftOffsets(tree, from);
-    }
-    extractor.walk(tree.children);
+    // Plain pieces are read by the fast reader, the rest by remark (never the BOM).
+    extractor.walk(parsePiece(masked, pieces[i], fast).children);
   }
   return {
     path,
@@ -69,71 +63,49 @@ export function* extractInSteps(path: string, text: string, scan: NoteScan = sca
     tags: scan.tags,
     roadmapFlag: scan.roadmapFlag,
     frontmatterError: scan.frontmatterError,
-    unread: unread ? `${Math.round(unread / 1024)} KB without a paragraph break or heading were not read` : null,
+    unread: unread.length ? unreadMessage(text, unread) : null,
     blocks: extractor.blocks,
     links: extractor.links,
   };
 }
 
-/** Characters per parsed piece of a long note (~20–40 ms of parsing here). */
-export const CHUNK = 6000;
+/** Names the stretches that were not read by their lines: `lines 12–3,400 (380 KB) …`. */
+function unreadMessage(text: string, stretches: { from: number; to: number }[]): string {
+  const lines = new LineMap(text);
+  const named = stretches.map(({ from, to }) => `lines ${lines.lineOf(from)}–${lines.lineOf(Math.max(from, to - 1))} (${Math.round((to - from) / 1024)} KB)`);
+  return `${named.join(', ')} were not read: no place to cut ${stretches.length === 1 ? 'it' : 'them'} into parts the parser can read in time`;
+}
 
 /** The longest piece that is parsed at all (~0.2 s of ordinary text, seconds of hostile). */
 export const MAX_PIECE = 64 * 1024;
 
-/** Where a text may be cut into independently parsed pieces: `[from, to)` ranges. */
-export function pieceBounds(text: string, from = 0, chunk = CHUNK): [number, number][] {
-  if (text.length - from <= chunk * 1.5) return [[from, text.length]];
-  const pieces: [number, number][] = [];
-  let start = from;
-  let fence: string | null = null;
-  let comment = false;
-  let blankBefore = false;
-  /** Inside <pre>, <script>, <style> or <textarea>: an HTML block that runs over blank lines. */
-  let raw = false;
-  /** Since the last blank line a line began with a tag: an HTML block may be open. */
-  let html = false;
-  /**
-   * A fence-like line where an HTML block, comment or raw block may be open: whether it
-   * opens a fence is not certain here, so nothing after it is cut (one piece, one parse).
-   */
-  let unsure = false;
-  for (let at = from; at < text.length; ) {
-    const eol = text.indexOf('\n', at);
-    const next = eol === -1 ? text.length : eol + 1;
-    const line = text.slice(at, eol === -1 ? text.length : eol);
-    // Cut before a block that must start where it stands: any line at column 0 after a
-    // blank line, or a bullet item at column 0 (a list split in two gives the same
-    // items: a section gathers its lists). Never inside code, a comment or raw HTML.
-    // A line longer than a piece gets a piece of its own, so what precedes it is read.
-    if (!fence && !comment && !raw && !unsure && at > start && (at - start >= chunk || next - at > chunk) && ((blankBefore && /^[^\s>]/.test(line)) || (!html && /^[-*+][ \t]+\S/.test(line)))) {
-      pieces.push([start, at]);
-      start = at;
-    }
-    const opener = /^ {0,3}(`{3,}|~{3,})/.exec(line);
-    if (opener && !fence && (html || comment || raw)) unsure = true;
-    if (fence) {
-      if (opener && opener[1][0] === fence[0] && opener[1].length >= fence.length && !line.slice(opener[0].length).trim()) fence = null;
-    } else if (opener && !(opener[1][0] === '`' && line.slice(opener[0].length).includes('`'))) fence = opener[1];
-    // An HTML comment block runs over blank lines until its "-->".
-    if (comment) comment = !line.includes('-->');
-    else if (!fence && /^ {0,3}<!--/.test(line)) comment = !line.includes('-->', line.indexOf('<!--') + 4);
-    if (raw) raw = !/<\/(?:pre|script|style|textarea)>/i.test(line);
-    else if (!fence && /^ {0,3}<(?:pre|script|style|textarea)(?:[\s>]|$)/i.test(line)) raw = !/<\/(?:pre|script|style|textarea)>/i.test(line);
-    blankBefore = line.trim() === '';
-    html = blankBefore ? false : html || /^ {0,3}</.test(line);
-    at = next;
+/** Moves every offset of a tree parsed from a slice back to where it stands in the note. */
+function shiftOffsets(node: Nodes, map: (offset: number) => number): void {
+  if (node.position) {
+    if (node.position.start.offset !== undefined) node.position.start.offset = map(node.position.start.offset);
+    if (node.position.end.offset !== undefined) node.position.end.offset = map(node.position.end.offset);
   }
-  pieces.push([start, text.length]);
-  return pieces;
+  if ('children' in node) for (const child of node.children) shiftOffsets(child, map);
 }
 
-function shiftOffsets(node: Nodes, by: number): void {
-  if (node.position) {
-    if (node.position.start.offset !== undefined) node.position.start.offset += by;
-    if (node.position.end.offset !== undefined) node.position.end.offset += by;
+/**
+ * The syntax tree of one piece, every offset into the note's text. A piece that
+ * continues a table is parsed with that table's header lines put before it.
+ */
+function parsePiece(masked: string, piece: Piece, fast: boolean): Root {
+  const { from, to, head } = piece;
+  if (!head) {
+    const tree = fast ? fastTree(masked, from, to) : null;
+    if (tree) return tree;
+    const parsed = parseMarkdown(masked.slice(from, to));
+    if (from) shiftOffsets(parsed, (offset) => offset + from);
+    return parsed;
   }
-  if ('children' in node) for (const child of node.children) shiftOffsets(child, by);
+  const header = masked.slice(head[0], head[1]);
+  const joined = header + masked.slice(from, to);
+  const tree = (fast ? fastTree(joined, 0, joined.length) : null) ?? parseMarkdown(joined);
+  shiftOffsets(tree, (offset) => (offset < header.length ? offset + head[0] : offset - header.length + from));
+  return tree;
 }
 
 const start = (node: Nodes) => node.position?.start.offset ?? 0;
@@ -163,9 +135,13 @@ class Extractor {
           this.blocks.push({ type: 'heading', depth: node.depth, text: plainText(tokens), line: this.line(node) });
           break;
         }
-        case 'table':
-          this.blocks.push(this.table(node));
+        case 'table': {
+          // A piece that continues a table repeats its header: its rows join that table.
+          const last = this.blocks[this.blocks.length - 1];
+          if (last?.type === 'table' && last.line === this.line(node)) last.rows.push(...this.rows(node));
+          else this.blocks.push(this.table(node));
           break;
+        }
         case 'list':
           this.blocks.push(this.list(node));
           break;
@@ -204,14 +180,16 @@ class Extractor {
   }
 
   private table(node: Table): TableBlock {
-    const [head, ...body] = node.children;
-    const cells = (row: Table['children'][number]) => row.children.map((cell, i) => this.cell(cell, i === row.children.length - 1));
-    return {
-      type: 'table',
-      line: this.line(node),
-      header: head ? cells(head) : [],
-      rows: body.map((row) => ({ line: this.line(row), end: end(row), cells: cells(row) })),
-    };
+    const [head] = node.children;
+    return { type: 'table', line: this.line(node), header: head ? this.cells(head) : [], rows: this.rows(node) };
+  }
+
+  private rows(node: Table): TableBlock['rows'] {
+    return node.children.slice(1).map((row) => ({ line: this.line(row), end: end(row), cells: this.cells(row) }));
+  }
+
+  private cells(row: Table['children'][number]): Cell[] {
+    return row.children.map((cell, i) => this.cell(cell, i === row.children.length - 1));
   }
 
   private cell(node: TableCell, last: boolean): Cell {
