@@ -1,4 +1,5 @@
 import { ROLE_ORDER, type Role } from './model/columns';
+import type { State } from './model/types';
 
 export type Grouping = 'groups' | 'status' | 'timeline';
 
@@ -27,6 +28,8 @@ export interface Settings {
   reminderWeekday: number;
   /** How many roadmap changes can be undone. */
   undoDepth: number;
+  /** More task status characters and what they mean (`>` → todo); the Tasks plugin's settings win. */
+  taskStatuses: Record<string, State>;
 }
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
@@ -45,6 +48,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   reminderEnabled: false,
   reminderWeekday: 5,
   undoDepth: 20,
+  taskStatuses: {},
 });
 
 export const MAX_LINK_DEPTH = 5;
@@ -137,6 +141,23 @@ const CHECKS: { [K in Exclude<keyof Settings, 'version'>]: Check } = {
   reminderEnabled: flag,
   reminderWeekday: wholeNumber(1, 7),
   undoDepth: wholeNumber(1, 200),
+  taskStatuses: (value) => {
+    // From the settings tab as text (`> todo, ! doing`), or saved as a map.
+    const entries: [string, unknown][] =
+      typeof value === 'string'
+        ? value.split(/[,\n]/).map((entry) => entry.trim()).filter(Boolean).map((entry) => [[...entry][0], entry.slice([...entry][0].length).replace(/^\s*[=:]?\s*/, '').toLowerCase()])
+        : typeof value === 'object' && value !== null && !Array.isArray(value)
+          ? Object.entries(value)
+          : [];
+    if (typeof value !== 'string' && !entries.length && (typeof value !== 'object' || value === null || Array.isArray(value))) return { problem: 'must map status characters to todo, doing, done or cancelled' };
+    const out: Record<string, State> = {};
+    for (const [symbol, state] of entries) {
+      if ([...symbol].length !== 1 || /[[\]\\\s]/.test(symbol)) return { problem: `"${symbol}" is not one status character` };
+      if (state !== 'todo' && state !== 'doing' && state !== 'done' && state !== 'cancelled') return { problem: `"${symbol}" needs a state: todo, doing, done or cancelled` };
+      out[symbol] = state;
+    }
+    return { value: out };
+  },
 };
 
 /** Checks one field's new value: the cleaned value, or why it cannot be saved. */

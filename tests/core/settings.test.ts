@@ -54,7 +54,7 @@ describe('checkSetting', () => {
     ['linkDepth', 1.5, 'must be a whole number from 0 to 5'],
     ['weeklyFormat', 'YYYY-MM-DD', 'needs a week token (WW for the ISO week)'],
     ['weeklyFormat', 'GGGG:WW', 'would make a file name with a character file names cannot have'],
-    ['columnWords', { colour: ['x'] }, '"colour" is not a column role (status, priority, due, check, group, item)'],
+    ['columnWords', { colour: ['x'] }, '"colour" is not a column role (status, priority, start, due, check, group, item)'],
     ['boardGrouping', 'kanban', 'must be groups, status or timeline'],
     ['reminderWeekday', 0, 'must be a whole number from 1 to 7'],
   ] as const)('%s refuses %j', (field, value, message) => {

@@ -49,7 +49,9 @@ export function buildLanes(roadmap: Roadmap, choices: BoardChoices, today: strin
   const groups = choices.notes.length ? roadmap.groups.filter((g) => choices.notes.includes(g.path)) : roadmap.groups;
   const query = choices.filter.trim().toLowerCase();
   const cardsOf = keyedCards(groups, today);
-  const visible = (card: Card) => (choices.showDone || card.item.state !== 'done') && (!query || matches(card, query));
+  // Cancelled cards are closed as done ones are: shown with them, hidden with them.
+  const closed = (card: Card) => card.item.state === 'done' || card.item.state === 'cancelled';
+  const visible = (card: Card) => (choices.showDone || !closed(card)) && (!query || matches(card, query));
 
   if (choices.grouping === 'groups') {
     const lanes: Lane[] = [];
@@ -84,12 +86,13 @@ export function buildLanes(roadmap: Roadmap, choices: BoardChoices, today: strin
     line: null,
     due: null,
     dueMark: null,
-    progress: { done: members.filter((c) => c.item.state === 'done').length, total: members.length },
+    progress: { done: members.filter((c) => c.item.state === 'done').length, total: members.filter((c) => c.item.state !== 'cancelled').length },
     state,
     cards: members.filter(visible),
   });
   if (choices.grouping === 'status') {
-    return STATUS_LANES.map(({ state, title }) => lane(`status:${state}`, title, state, all.filter((c) => c.item.state === state)));
+    const laneOf = (card: Card): State => (card.item.state === 'cancelled' ? 'done' : card.item.state);
+    return STATUS_LANES.map(({ state, title }) => lane(`status:${state}`, title, state, all.filter((c) => laneOf(c) === state)));
   }
   return TIMELINE_LANES.map((title) =>
     lane(`timeline:${title}`, title, null, all.filter((c) => timelineLane(c.item.due, today) === title)),

@@ -2,10 +2,11 @@ import { parseHtmlCheckbox } from '../parse/htmlCheckbox';
 import { checkboxColumns, lineFingerprint } from '../parse/lineHash';
 import { LineMap } from '../parse/lines';
 import type { RefData } from '../model/ref';
+import { STATUS_CHAR } from '../model/statuses';
 import type { Checkbox } from '../parse/types';
 
 /** A checkbox found in the current text. */
-export type FoundCheckbox = Pick<Checkbox, 'kind' | 'start' | 'end' | 'checked' | 'id' | 'line'>;
+export type FoundCheckbox = Pick<Checkbox, 'kind' | 'start' | 'end' | 'checked' | 'status' | 'id' | 'line'>;
 
 export type Located = { ok: true; box: FoundCheckbox } | { ok: false; reason: string };
 
@@ -86,7 +87,7 @@ export function probeText(text: string, lines: LineMap, ref: RefData): string | 
   if (ref.offset >= text.length) return null;
   const lineText = lines.lineText(lines.lineOf(ref.offset));
   if (lineFingerprint(lineText) !== ref.lineHash) return null;
-  const pieces = lineText.split(/<input(?=[\s/>])[^>]*>|\[[ xX]\]/i);
+  const pieces = lineText.split(CHECKBOX_LIKE);
   const longest = pieces.reduce((a, b) => (b.trim().length > a.trim().length ? b : a), '');
   return longest.trim().length >= 3 ? longest.trim() : null;
 }
@@ -119,18 +120,21 @@ function contextHash(lines: LineMap, line: number): string {
   return '';
 }
 
+const GFM_MARKER = new RegExp(`^\\[${STATUS_CHAR}\\]$`);
+const CHECKBOX_LIKE = new RegExp(`<input(?=[\\s/>])[^>]*>|\\[${STATUS_CHAR}\\]`, 'i');
+
 /** The checkbox of the given kind that starts exactly at `offset`, if any. */
 export function readCheckboxAt(text: string, offset: number, kind: 'gfm' | 'html'): Omit<FoundCheckbox, 'line'> | null {
   if (offset < 0 || offset >= text.length) return null;
   if (kind === 'gfm') {
     const marker = text.slice(offset, offset + 3);
-    if (!/^\[[ xX]\]$/.test(marker)) return null;
-    return { kind, start: offset, end: offset + 3, checked: marker !== '[ ]', id: null };
+    if (!GFM_MARKER.test(marker)) return null;
+    return { kind, start: offset, end: offset + 3, checked: marker[1] !== ' ', status: marker[1], id: null };
   }
   if (text[offset] !== '<') return null;
   const close = text.indexOf('>', offset);
   const newline = text.indexOf('\n', offset);
   if (close === -1 || (newline !== -1 && newline < close)) return null;
   const info = parseHtmlCheckbox(text.slice(offset, close + 1));
-  return info ? { kind, start: offset, end: close + 1, checked: info.checked, id: info.id } : null;
+  return info ? { kind, start: offset, end: close + 1, checked: info.checked, status: info.checked ? 'x' : ' ', id: info.id } : null;
 }

@@ -21,6 +21,7 @@ export function cannotMove(item: MovedItem, state: State, words: RoleWords = rol
   const hasStatus = Object.keys(item.fields).some((header) => headerRole(header, words) === 'status');
   if (!item.ref && !hasStatus) return `"${item.title}" has no checkbox or Status cell to record its state`;
   if (state === 'todo' && item.progress.done > 0) return `"${item.title}" has tasks done, so it reads as Doing; clear them to move it back to To do`;
+  if (state === 'cancelled' && !hasStatus) return `"${item.title}" has no Status column to say it is cancelled`;
   // Without a Status cell only the checkbox speaks: unchecked reads as Doing once a task is done.
   if (state === 'doing' && !hasStatus && item.progress.done === 0) {
     return `"${item.title}" has no Status column, so it can only be To do or Done (or Doing once one of its tasks is done)`;
@@ -28,7 +29,7 @@ export function cannotMove(item: MovedItem, state: State, words: RoleWords = rol
   return null;
 }
 
-const DEFAULT_WORDS: Record<State, string> = { todo: 'To do', doing: 'In progress', done: 'Done' };
+const DEFAULT_WORDS: Record<State, string> = { todo: 'To do', doing: 'In progress', done: 'Done', cancelled: 'Cancelled' };
 
 /**
  * Moves an item to a state (the board's Status columns) with the fewest bytes: its own
@@ -83,7 +84,7 @@ export function setItemState(text: string, item: MovedItem, state: State, words:
     return refuse(`"${item.title}" has no checkbox or Status cell to record its state`);
   }
   // (Doing without a Status cell and with no task done was refused by cannotMove above.)
-  const names: Record<State, string> = { todo: 'To do', doing: 'Doing', done: 'Done' };
+  const names: Record<State, string> = { todo: 'To do', doing: 'Doing', done: 'Done', cancelled: 'Cancelled' };
   if (!changes.length) return { ok: true, text, changes: [], message: `already ${names[state]}` };
   return landed(text, changes, `moved to ${names[state]}`);
 }

@@ -8,7 +8,7 @@ import type { NoteScan } from '../parse/scan';
  * The version names the digest's shape and `words` the column words it was built with:
  * a cache of another version or other words is not used.
  */
-export const CACHE_VERSION = 'roadmap-index-4';
+export const CACHE_VERSION = 'roadmap-index-5';
 
 export interface CachedNote {
   mtime: number;

@@ -2,6 +2,7 @@ import type { NoteError, Roadmap } from '../model/types';
 import type { NoteScan } from '../parse/scan';
 import type { Timers } from '../ports';
 import type { IndexCache } from './indexCache';
+import type { StatusDef } from '../model/statuses';
 
 export interface LiveIndexOptions {
   /**
@@ -17,6 +18,8 @@ export interface LiveIndexOptions {
   timers?: Timers;
   /** A persistent cache: notes unchanged since it was saved are neither read nor parsed. */
   cache?: IndexCache;
+  /** The Tasks plugin's statuses where it is installed (tasksPluginStatuses); they win over settings. */
+  tasksStatuses?: ReadonlyMap<string, StatusDef> | null;
 }
 
 export type IndexState = 'loading' | 'ready';

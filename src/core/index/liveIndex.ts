@@ -1,5 +1,6 @@
 import { scanNote, type NoteScan } from '../parse/scan';
 import { roleWords, type RoleWords } from '../model/columns';
+import { StatusTable } from '../model/statuses';
 import { LinkResolver } from '../model/resolve';
 import type { NoteDigest } from '../model/digest';
 import { linksOf } from '../model/roadmap';
@@ -50,9 +51,11 @@ export class LiveIndex {
   private readonly updates: UpdateQueue;
   private listeners = new Set<(snapshot: Snapshot) => void>();
   private words: RoleWords;
-  /** The column words as text: a cache built with other words is not used. */
+  /** What each task status character means (settings, and the Tasks plugin's where installed). */
+  private statusTable: StatusTable;
+  /** The column words and statuses as text: a cache built with others is not used. */
   private get wordsKey(): string {
-    return JSON.stringify(this.settings.columnWords);
+    return JSON.stringify([this.settings.columnWords, this.statusTable.key]);
   }
   private disposed = false;
   snapshot: Snapshot = { state: 'loading', roadmap: EMPTY, errors: [], revision: 0 };
@@ -63,6 +66,7 @@ export class LiveIndex {
     private readonly options: LiveIndexOptions = {},
   ) {
     this.words = roleWords(settings.columnWords);
+    this.statusTable = new StatusTable(settings.taskStatuses, options.tasksStatuses ?? null);
     this.pace = new Pacer(options.yieldNow);
     this.updates = new UpdateQueue((paths) => this.applyChanges(paths), options.timers ?? null, options.settleMs ?? 50);
   }
@@ -164,10 +168,17 @@ export class LiveIndex {
     this.schedule(newPath);
   }
 
-  updateSettings(settings: Settings): Promise<void> {
+  updateSettings(settings: Settings, tasksStatuses: LiveIndexOptions['tasksStatuses'] = this.options.tasksStatuses): Promise<void> {
     this.settings = settings;
+    this.options.tasksStatuses = tasksStatuses;
     this.words = roleWords(settings.columnWords);
+    this.statusTable = new StatusTable(settings.taskStatuses, tasksStatuses ?? null);
     return this.build();
+  }
+
+  /** What each task status character means now: edits toggle by it too. */
+  get statuses(): StatusTable {
+    return this.statusTable;
   }
 
   /** Resolves once the first build has been published. */
@@ -247,7 +258,7 @@ export class LiveIndex {
     text ??= await this.read(path);
     if (text === null) return;
     try {
-      const read = await readNoteDigest(path, text, textScan ?? scanNote(text), this.words, this.options.yieldNow);
+      const read = await readNoteDigest(path, text, textScan ?? scanNote(text), this.words, this.statusTable, this.options.yieldNow);
       if ('refused' in read) {
         this.docs.drop(path);
         this.errorsByPath.set(path, read.refused);

@@ -1,9 +1,9 @@
 /** Table column roles (SPEC §2.1): which header words make a column a role. */
 
-export type Role = 'check' | 'group' | 'item' | 'status' | 'priority' | 'due';
+export type Role = 'check' | 'group' | 'item' | 'status' | 'priority' | 'start' | 'due';
 
 /** When a header names two roles, the more specific one wins: earlier here. */
-export const ROLE_ORDER: readonly Role[] = ['status', 'priority', 'due', 'check', 'group', 'item'];
+export const ROLE_ORDER: readonly Role[] = ['status', 'priority', 'start', 'due', 'check', 'group', 'item'];
 
 export const DEFAULT_ROLE_WORDS: Readonly<Record<Role, readonly string[]>> = {
   check: ['checklist', 'check', 'done', 'complete', 'completed', '✓', '✅'],
@@ -11,6 +11,7 @@ export const DEFAULT_ROLE_WORDS: Readonly<Record<Role, readonly string[]>> = {
   item: ['project', 'projects', 'breakdown', 'task', 'deliverable', 'topic', 'resource', 'milestone', 'item', 'name', 'title'],
   status: ['status', 'state', 'stage'],
   priority: ['priority', 'prio', 'rank'],
+  start: ['start', 'begin', 'from', 'kickoff'],
   due: ['due', 'deadline', 'date', 'when', 'quarter', 'target', 'by'],
 };
 

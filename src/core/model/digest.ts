@@ -1,6 +1,7 @@
 import type { NoteDoc } from '../parse/types';
 import type { RoleWords } from './columns';
 import { noteContent } from './noteGroups';
+import { DEFAULT_STATUSES, type StatusTable } from './statuses';
 import type { Group, Progress, Task } from './types';
 
 /**
@@ -10,8 +11,8 @@ import type { Group, Progress, Task } from './types';
  */
 export type NoteDigest = Omit<NoteDoc, 'blocks'> & { questions: string[]; groups: Group[] };
 
-export function digestOf(doc: NoteDoc, words: RoleWords): NoteDigest {
-  const content = noteContent(doc, words);
+export function digestOf(doc: NoteDoc, words: RoleWords, statuses: StatusTable = DEFAULT_STATUSES): NoteDigest {
+  const content = noteContent(doc, words, statuses);
   // Copied through JSON: strings built while reading are slices that would keep the whole
   // note text alive, and a note with one emoji makes every slice two bytes a character.
   // Parsed back, each is a flat string of its own, one byte a character when it can be.

@@ -2,6 +2,7 @@ import type { HeadingBlock, ListEntry, NoteDoc } from '../parse/types';
 import type { RoleWords } from './columns';
 import { isCheckInSection, listItem } from './lists';
 import { tableGroups } from './tables';
+import { DEFAULT_STATUSES, type StatusTable } from './statuses';
 import type { Group } from './types';
 
 export interface NoteContent {
@@ -10,7 +11,7 @@ export interface NoteContent {
 }
 
 /** Groups and check-in questions of one note, in document order. */
-export function noteContent(doc: NoteDoc, words: RoleWords): NoteContent {
+export function noteContent(doc: NoteDoc, words: RoleWords, statuses: StatusTable = DEFAULT_STATUSES): NoteContent {
   const groups: Group[] = [];
   const questions: string[] = [];
   let heading: HeadingBlock | null = null;
@@ -26,7 +27,7 @@ export function noteContent(doc: NoteDoc, words: RoleWords): NoteContent {
         questions.push(...sectionLists.entries.map((entry) => entry.text.trim()));
       } else {
         // An empty list item (`-` alone) adds nothing, as an empty table row does not.
-        const items = sectionLists.entries.map((entry) => listItem(entry, doc.path)).filter((item) => item.title || item.ref || item.tasks.length);
+        const items = sectionLists.entries.map((entry) => listItem(entry, doc.path, statuses)).filter((item) => item.title || item.ref || item.tasks.length);
         groups.splice(sectionSlot, 0, { title, path: doc.path, line: heading?.line ?? sectionLists.line, due: null, items, progress: { done: 0, total: 0 } });
       }
     }
@@ -44,12 +45,13 @@ export function noteContent(doc: NoteDoc, words: RoleWords): NoteContent {
       }
       sectionLists.entries.push(...block.items);
     } else {
-      groups.push(...tableGroups(block, doc.path, heading?.text || doc.title, heading?.line ?? block.line, words));
+      groups.push(...tableGroups(block, doc.path, heading?.text || doc.title, heading?.line ?? block.line, words, statuses));
     }
   }
   closeSection();
   for (const group of groups) {
-    group.progress = { done: group.items.filter((item) => item.state === 'done').length, total: group.items.length };
+    // Cancelled items count in neither done nor total (SPEC §2.3).
+    group.progress = { done: group.items.filter((item) => item.state === 'done').length, total: group.items.filter((item) => item.state !== 'cancelled').length };
   }
   return { groups, questions };
 }

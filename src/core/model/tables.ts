@@ -1,16 +1,18 @@
 import { findDate, parseDatePhrase } from '../parse/dates';
-import type { Cell, Checkbox, Segment, TableBlock } from '../parse/types';
+import type { Cell, Checkbox, TableBlock } from '../parse/types';
 import { planColumns, type RoleWords } from './columns';
 import { readInlineFields, readPriority } from './inlineFields';
+import { boxState, taskOf } from './lists';
 import { refOf } from './ref';
 import { itemState, taskProgress } from './state';
-import type { Group, Item, Task } from './types';
+import { DEFAULT_STATUSES, type StatusTable } from './statuses';
+import type { Group, Item } from './types';
 
 /**
  * Turns one table into groups and items (SPEC §2.1). `fallbackTitle` names the group of
  * a table without a group column: the nearest heading above, else the note's title.
  */
-export function tableGroups(table: TableBlock, path: string, fallbackTitle: string, fallbackLine: number, words: RoleWords): Group[] {
+export function tableGroups(table: TableBlock, path: string, fallbackTitle: string, fallbackLine: number, words: RoleWords, statuses: StatusTable = DEFAULT_STATUSES): Group[] {
   const plan = planColumns(table.header.map((cell) => cell.text), words);
   const { roles } = plan;
   const groups: Group[] = [];
@@ -33,53 +35,41 @@ export function tableGroups(table: TableBlock, path: string, fallbackTitle: stri
       }
     }
     const itemCell = cellAt(roles.item);
-    if (!itemCell) continue;
-    const titleIndex = itemCell.segments.findIndex((segment) => cleanTitle(segment.text) !== '');
-    if (titleIndex === -1) continue;
-    const titleSegment = itemCell.segments[titleIndex];
+    // Every checkbox of the row, with its cell and the text that follows it.
+    const boxes = row.cells.slice(0, table.header.length).flatMap((cell, index) => cell.checkboxes.map((box, i) => ({ box, index, label: cell.labels[i] ?? '' })));
+    const titleIndex = itemCell ? itemCell.segments.findIndex((segment) => cleanTitle(segment.text) !== '') : -1;
+    const titleSegment = itemCell && titleIndex !== -1 ? itemCell.segments[titleIndex] : null;
+    // A row whose item cell holds no text adds nothing, unless it holds checkboxes: then
+    // the first cell with text names it.
+    if (!titleSegment && !boxes.length) continue;
+    const titleText = titleSegment?.text ?? row.cells.find((cell) => cleanTitle(cell.text) !== '')?.text ?? '';
 
-    // The item's own checkbox: the first one in the row outside the item cell (the check
-    // column first); failing that, one that opens the item's title.
-    const checkIndex = roles.check;
-    const outside = [checkIndex, ...row.cells.map((_, i) => i)]
-      .filter((i): i is number => i !== undefined && i !== roles.item && i < table.header.length)
-      .flatMap((i) => row.cells[i]?.checkboxes ?? []);
-    const own: Checkbox | null = outside[0] ?? titleSegment.lead;
+    const own = ownCheckbox(boxes, roles.check, roles.item, titleSegment?.lead ?? null, itemCell);
+    const tasks = boxes.filter(({ box }) => box !== own).map(({ box, index, label }) => taskOf(box, label || plan.names[index], path, statuses));
 
-    const inline = readInlineFields(titleSegment.text);
-    const tasks: Task[] = itemCell.segments
-      .slice(titleIndex + 1)
-      .filter((segment): segment is Segment & { lead: Checkbox } => segment.lead !== null)
-      .map((segment) => ({
-        text: readInlineFields(segment.text).title,
-        path,
-        line: segment.lead.line,
-        done: segment.lead.checked,
-        kind: segment.lead.kind,
-        htmlId: segment.lead.id,
-        ref: refOf(path, segment.lead),
-        tasks: [],
-      }));
-
+    const inline = readInlineFields(titleText);
     const status = cellAt(roles.status)?.text || inline.status;
     const dueCell = cellAt(roles.due);
+    const startCell = cellAt(roles.start);
     const fields: Record<string, string> = {};
     table.header.forEach((_, i) => {
       if (i === roles.item || i === roles.group || i === roles.check) return;
       fields[plan.names[i]] = row.cells[i]?.text ?? '';
     });
     const progress = taskProgress(tasks);
-    const done = own ? own.checked : null;
+    const box = own ? boxState(own, statuses) : null;
     const item: Item = {
       title: cleanTitle(inline.title),
       path,
       line: row.line,
-      done,
-      state: itemState(done, status, progress),
+      done: box ? box === 'done' : null,
+      state: itemState(box, status, progress),
       status: status || null,
       priority: readPriority(cellAt(roles.priority)?.text || inline.priority),
       due: (dueCell && findDate(dueCell.text)?.date) || inline.due,
-      links: titleSegment.links,
+      start: (startCell && findDate(startCell.text)?.date) || inline.start,
+      doneDate: inline.doneDate,
+      links: titleSegment?.links ?? [],
       fields,
       tasks,
       progress,
@@ -88,6 +78,22 @@ export function tableGroups(table: TableBlock, path: string, fallbackTitle: stri
     (current ?? implicitGroup()).items.push(item);
   }
   return groups;
+}
+
+/**
+ * The item's own checkbox (SPEC §2.1): the check column's, else the row's only checkbox
+ * outside the item cell, else its first unlabelled one there — several checkboxes that
+ * each carry their own text (answer options) are all tasks — else the one that opens
+ * the item's title, else the first of an item cell that holds only checkboxes.
+ */
+function ownCheckbox(boxes: { box: Checkbox; index: number; label: string }[], check: number | undefined, item: number | undefined, titleLead: Checkbox | null, itemCell: Cell | null): Checkbox | null {
+  const inCheck = boxes.find((b) => b.index === check);
+  if (inCheck) return inCheck.box;
+  const outside = boxes.filter((b) => b.index !== item);
+  if (outside.length === 1) return outside[0].box;
+  if (outside.length > 1) return outside.find((b) => !b.label)?.box ?? null;
+  if (titleLead) return titleLead;
+  return itemCell && !itemCell.text && itemCell.checkboxes.length ? itemCell.checkboxes[0] : null;
 }
 
 /** Title text of a cell segment: a leading bullet and a trailing colon removed. */

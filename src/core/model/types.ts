@@ -1,6 +1,6 @@
 /** The roadmap model of SPEC §2: plain data, the same in the plugin, the CLI and JSON. */
 
-export type State = 'todo' | 'doing' | 'done';
+export type State = 'todo' | 'doing' | 'done' | 'cancelled';
 
 export interface Progress {
   done: number;
@@ -30,9 +30,16 @@ export interface Task {
   path: string;
   line: number;
   done: boolean;
+  state: State;
+  /** The status character: what stands in `[ ]` (an HTML checkbox: `x` or a space). */
+  status: string;
   kind: 'gfm' | 'html';
   htmlId: string | null;
   ref: string;
+  priority: number | string | null;
+  due: string | null;
+  start: string | null;
+  doneDate: string | null;
   tasks: Task[];
 }
 
@@ -45,6 +52,8 @@ export interface Item {
   status: string | null;
   priority: number | string | null;
   due: string | null;
+  start: string | null;
+  doneDate: string | null;
   links: string[];
   fields: Record<string, string>;
   tasks: Task[];

@@ -6,7 +6,7 @@ import type { Checkbox } from './types';
  * A checkbox with everything a ref needs (line, place on the line, fingerprints, twins,
  * id count), from its offsets in the note's text. `twins` is computed once per text.
  */
-export function checkboxAt(lines: LineMap, twins: TwinIndex, kind: Checkbox['kind'], from: number, to: number, checked: boolean, id: string | null): Checkbox {
+export function checkboxAt(lines: LineMap, twins: TwinIndex, kind: Checkbox['kind'], from: number, to: number, status: string, id: string | null): Checkbox {
   const line = lines.lineOf(from);
   const lineText = lines.lineText(line);
   const column = from - lines.starts[line - 1];
@@ -23,7 +23,8 @@ export function checkboxAt(lines: LineMap, twins: TwinIndex, kind: Checkbox['kin
     kind,
     start: from,
     end: to,
-    checked,
+    checked: status !== ' ',
+    status,
     id,
     line,
     nth: Math.max(0, (facts?.columns ?? checkboxColumns(lineText)).indexOf(column)),

@@ -8,6 +8,7 @@ import { LineMap } from './lines';
 import { fastTree } from './fastTree';
 import { parseMarkdown } from './markdown';
 import { maskHiddenRegions } from './mask';
+import { STATUS_CHAR } from '../model/statuses';
 import { CHUNK, pieceBounds, type Piece } from './pieces';
 import { scanNote, type NoteScan } from './scan';
 import type { Block, Cell, Checkbox, ListBlock, ListEntry, NoteDoc, Segment, TableBlock, WikiLink } from './types';
@@ -108,6 +109,24 @@ function parsePiece(masked: string, piece: Piece, fast: boolean): Root {
   return tree;
 }
 
+/** A list item's marker and its task marker: `- [ ]`, `1. [/]`, `* [x]` (then a space or the line's end). */
+const TASK_MARKER = new RegExp(`^(?:[-*+]|\\d{1,9}[.)])[ \\t]+\\[(${STATUS_CHAR})\\](?=[ \\t\\r\\n]|$)`);
+
+/** The tokens of an item's text after its task marker (which the parser may have left as text). */
+function tokensAfter(tokens: InlineToken[], offset: number): InlineToken[] {
+  const kept: InlineToken[] = [];
+  for (const token of tokens) {
+    if (token.t === 'br') {
+      kept.push(token);
+      continue;
+    }
+    if (token.end <= offset) continue;
+    if (token.start < offset && token.t === 'text') kept.push({ ...token, text: token.text.replace(/^\s*\[[^\]]\]/, ''), start: offset });
+    else kept.push(token);
+  }
+  return kept;
+}
+
 const start = (node: Nodes) => node.position?.start.offset ?? 0;
 const end = (node: Nodes) => node.position?.end.offset ?? 0;
 
@@ -169,14 +188,14 @@ class Extractor {
     return node.position?.start.line !== undefined ? this.lines.lineOf(start(node)) : 1;
   }
 
-  private checkbox(kind: Checkbox['kind'], from: number, to: number, checked: boolean, id: string | null): Checkbox {
-    return checkboxAt(this.lines, this.twins, kind, from, to, checked, id);
+  private checkbox(kind: Checkbox['kind'], from: number, to: number, status: string, id: string | null): Checkbox {
+    return checkboxAt(this.lines, this.twins, kind, from, to, status, id);
   }
 
   private htmlCheckbox(token: InlineToken): Checkbox | null {
     if (token.t !== 'html') return null;
     const info = parseHtmlCheckbox(token.value);
-    return info ? this.checkbox('html', token.start, token.end, info.checked, info.id) : null;
+    return info ? this.checkbox('html', token.start, token.end, info.checked ? 'x' : ' ', info.id) : null;
   }
 
   private table(node: Table): TableBlock {
@@ -203,22 +222,33 @@ class Extractor {
       if (token.t === 'br') pieces.push([]);
       else pieces[pieces.length - 1].push(token);
     }
-    const segments = pieces.map((piece) => this.segment(piece));
+    const read = pieces.map((piece) => this.segment(piece));
+    // Every checkbox of the cell, with the text that follows it up to the next checkbox
+    // or `<br>`: its label (an answer option, a task's text).
     const checkboxes: Checkbox[] = [];
-    for (let i = 0; i < pieces.length; i++) {
-      const lead = segments[i].lead;
-      for (const token of pieces[i]) {
+    const labels: string[] = [];
+    for (const { segment, rest } of read) {
+      let open: { box: Checkbox; tokens: InlineToken[] } | null = segment.lead ? { box: segment.lead, tokens: [] } : null;
+      const close = () => {
+        if (!open) return;
+        checkboxes.push(open.box);
+        labels.push(plainText(open.tokens));
+      };
+      for (const token of rest) {
         const box = this.htmlCheckbox(token);
-        if (box && !(lead && lead.start === box.start)) checkboxes.push(box);
+        if (box) {
+          close();
+          open = { box, tokens: [] };
+        } else open?.tokens.push(token);
       }
-      if (lead) checkboxes.push(lead);
+      close();
     }
-    checkboxes.sort((a, b) => a.start - b.start);
-    return { start: from, end: to, text: segments.map((s) => s.text).filter(Boolean).join(' '), segments, checkboxes };
+    const segments = read.map((r) => r.segment);
+    return { start: from, end: to, text: segments.map((s) => s.text).filter(Boolean).join(' '), segments, checkboxes, labels };
   }
 
-  /** A `<br>`-separated piece of a cell: an optional leading checkbox, then text. */
-  private segment(tokens: InlineToken[]): Segment {
+  /** A `<br>`-separated piece of a cell: an optional leading checkbox, then text (`rest`). */
+  private segment(tokens: InlineToken[]): { segment: Segment; rest: InlineToken[] } {
     const rest = [...tokens];
     while (rest.length && rest[0].t === 'text' && rest[0].text.trim() === '') rest.shift();
     let lead: Checkbox | null = null;
@@ -230,12 +260,12 @@ class Extractor {
         const marker = /^\s*\[([ xX])\](?=\s|$)/.exec(this.text.slice(first.start, first.end));
         if (marker) {
           const at = first.start + marker[0].length - 3;
-          lead = this.checkbox('gfm', at, at + 3, marker[1] !== ' ', null);
-          rest[0] = { ...first, text: first.text.replace(/^\s*\[[ xX]\]/, '') };
+          lead = this.checkbox('gfm', at, at + 3, marker[1], null);
+          rest[0] = { ...first, text: first.text.replace(/^\s*\[[ xX]\]/, ''), start: at + 3 };
         }
       }
     }
-    return { text: plainText(rest), lead, links: linkTargets(rest) };
+    return { segment: { text: plainText(rest), lead, links: linkTargets(rest) }, rest };
   }
 
   private list(node: List): ListBlock {
@@ -246,13 +276,15 @@ class Extractor {
     const [first] = node.children;
     let tokens = first && (first.type === 'paragraph' || first.type === 'heading') ? this.inline(first.children) : [];
     let checkbox: Checkbox | null = null;
-    if (node.checked !== null && node.checked !== undefined) {
-      const from = start(node);
-      const marker = /^(?:[-*+]|\d{1,9}[.)])[ \t]+\[([ xX])\]/.exec(this.text.slice(from, from + 16));
-      if (marker) {
-        const at = from + marker[0].length - 3;
-        checkbox = this.checkbox('gfm', at, at + 3, marker[1] !== ' ', null);
-      }
+    // A task marker with any status character (`[/]`, `[-]`, `[>]`…), or with nothing
+    // after it: Obsidian shows a checkbox for each, though GFM knows only `[ ]`/`[x]`
+    // followed by text (SPEC §2.3.1). Read from the source, whatever the parser made of it.
+    const from = start(node);
+    const marker = TASK_MARKER.exec(this.text.slice(from, from + 24));
+    if (marker && (node.checked != null || first?.type === 'paragraph' || !first)) {
+      const at = from + marker[0].length - 3;
+      checkbox = this.checkbox('gfm', at, at + 3, marker[1], null);
+      tokens = tokensAfter(tokens, at + 3);
     } else {
       const lead = tokens.findIndex((t) => !(t.t === 'text' && t.text.trim() === ''));
       checkbox = lead === -1 ? null : this.htmlCheckbox(tokens[lead]);

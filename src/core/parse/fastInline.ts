@@ -1,4 +1,5 @@
 import type { PhrasingContent } from 'mdast';
+import { STATUS_CHAR } from '../model/statuses';
 
 // The fast reader's inline half (fastTree.ts reads the blocks): running text as text
 // nodes around <br> and <input> tags, wikilinks left in the text, and a give-up on
@@ -44,8 +45,9 @@ export function fastInline(text: string, start: number, end: number): PhrasingCo
   return nodes;
 }
 
-/** Brackets only as wikilinks `[[…]]` and checkbox markers `[ ]` / `[x]` (not links). */
+/** Brackets only as wikilinks `[[…]]` and task markers `[ ]`, `[x]`, `[/]`… (not links). */
+const MARKER = new RegExp(`\\[${STATUS_CHAR}\\](?![([:])`, 'g');
 function checkBrackets(value: string): void {
-  const rest = value.replace(/\[\[[^[\]\n]+\]\]/g, '').replace(/\[[ xX]\](?![([:])/g, '');
+  const rest = value.replace(/\[\[[^[\]\n]+\]\]/g, '').replace(MARKER, '');
   if (/[[\]]/.test(rest)) giveUp();
 }

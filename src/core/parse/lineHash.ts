@@ -1,4 +1,5 @@
 import { fnv1a } from './hash';
+import { STATUS_CHAR } from '../model/statuses';
 import { htmlCheckboxesIn, INPUT_TAG_GLOBAL, parseHtmlCheckbox } from './htmlCheckbox';
 
 /**
@@ -12,11 +13,12 @@ export function lineFingerprint(line: string): string {
       const box = parseHtmlCheckbox(tag);
       return box ? `<cb ${box.id ?? ''}>` : tag;
     })
-    .replace(/\[[ xX]\]/g, '[?]');
+    .replace(MARKER, '[?]');
   return fnv1a(normalised.trim());
 }
 
-const CHECKBOX_LIKE = /<input(?=[\s/>])[^>]*>|\[[ xX]\]/gi;
+const MARKER = new RegExp(`\\[${STATUS_CHAR}\\]`, 'g');
+const CHECKBOX_LIKE = new RegExp(`<input(?=[\\s/>])[^>]*>|\\[${STATUS_CHAR}\\]`, 'gi');
 
 /**
  * Start columns of everything on a line that could be a checkbox. Refs count a

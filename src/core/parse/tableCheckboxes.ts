@@ -93,7 +93,8 @@ export function clickedCheckbox(source: SectionTable | undefined, click: Rendere
 /** The ref of a checkbox found at known offsets of a note's text. */
 export function refAt(path: string, text: string, box: CellBox): string {
   const lines = new LineMap(text);
-  return refOf(path, checkboxAt(lines, twinsOf(lines), box.kind, box.start, box.end, box.checked, box.id));
+  const status = box.kind === 'gfm' ? text[box.start + 1] : box.checked ? 'x' : ' ';
+  return refOf(path, checkboxAt(lines, twinsOf(lines), box.kind, box.start, box.end, status, box.id));
 }
 
 /** Checkbox kinds per cell, row by row: the shape a rendered table must have to be this one. */

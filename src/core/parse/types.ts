@@ -10,7 +10,10 @@ export interface Checkbox {
   /** Offsets of the checkbox's own bytes: `[ ]` or the whole `<input …>` tag. */
   start: number;
   end: number;
+  /** Shown ticked: an HTML `checked`, or any status character but a space. */
   checked: boolean;
+  /** The status character between a task marker's brackets; an HTML checkbox's is `x` or a space. */
+  status: string;
   id: string | null;
   /** 1-based line number. */
   line: number;
@@ -50,7 +53,9 @@ export interface Cell {
   /** Display text of the whole cell. */
   text: string;
   segments: Segment[];
+  /** Every checkbox of the cell in order, and the text that follows each one (`labels[i]`). */
   checkboxes: Checkbox[];
+  labels: string[];
 }
 
 export interface Row {

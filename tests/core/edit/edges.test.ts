@@ -15,16 +15,18 @@ import { refsOf } from '../../helpers/notes';
 // (docs/TESTING.md): each expectation is worked out from the note, not from the code.
 
 describe('reading a checkbox at an offset', () => {
-  it('a task marker: exactly [ ], [x] or [X] starting there', () => {
-    expect(readCheckboxAt('x[ ] a', 1, 'gfm')).toEqual({ kind: 'gfm', start: 1, end: 4, checked: false, id: null });
-    expect(readCheckboxAt('[X]', 0, 'gfm')).toEqual({ kind: 'gfm', start: 0, end: 3, checked: true, id: null });
-    expect(readCheckboxAt('[y] a', 0, 'gfm')).toBeNull();
+  it('a task marker: one status character in brackets starting there', () => {
+    expect(readCheckboxAt('x[ ] a', 1, 'gfm')).toEqual({ kind: 'gfm', start: 1, end: 4, checked: false, status: ' ', id: null });
+    expect(readCheckboxAt('[X]', 0, 'gfm')).toEqual({ kind: 'gfm', start: 0, end: 3, checked: true, status: 'X', id: null });
+    expect(readCheckboxAt('[/] a', 0, 'gfm')).toEqual({ kind: 'gfm', start: 0, end: 3, checked: true, status: '/', id: null });
+    expect(readCheckboxAt('[[] a', 0, 'gfm')).toBeNull();
+    expect(readCheckboxAt('[\t] a', 0, 'gfm')).toBeNull();
     expect(readCheckboxAt('[x', 0, 'gfm')).toBeNull();
   });
 
   it('an HTML checkbox: a whole tag on one line starting there', () => {
     const tag = '<input type="checkbox" checked id="a1">';
-    expect(readCheckboxAt(`ab ${tag}`, 3, 'html')).toEqual({ kind: 'html', start: 3, end: 3 + tag.length, checked: true, id: 'a1' });
+    expect(readCheckboxAt(`ab ${tag}`, 3, 'html')).toEqual({ kind: 'html', start: 3, end: 3 + tag.length, checked: true, status: 'x', id: 'a1' });
     expect(readCheckboxAt(`ab ${tag}`, 2, 'html')).toBeNull();
     expect(readCheckboxAt('<input type="checkbox"\nchecked>', 0, 'html')).toBeNull();
     expect(readCheckboxAt('<input type="checkbox" checked', 0, 'html')).toBeNull();

@@ -53,14 +53,14 @@ describe('by id', () => {
     // (Obsidian reads a note that starts with a tag as an HTML block, so no ref is made
     // there; a ref made in a table finds its box wherever the id now stands.)
     const data = refData(`| A |\n|---|\n| ${tag('abc123')} row |\n`, 0);
-    expect(locateCheckbox(`${tag('abc123')} row, moved\n`, data)).toEqual({ ok: true, box: { kind: 'html', start: 0, end: tag('abc123').length, checked: false, id: 'abc123', line: 1 } });
+    expect(locateCheckbox(`${tag('abc123')} row, moved\n`, data)).toEqual({ ok: true, box: { kind: 'html', start: 0, end: tag('abc123').length, checked: false, status: ' ', id: 'abc123', line: 1 } });
   });
 
   it('is found as an HTML checkbox, with its line', () => {
     const text = `| A |\n|---|\n| ${tag('abc123')} row |\n`;
     const data = refData(text, 0);
     const rewritten = text.replace(' row ', ' row, renamed ');
-    expect(locateCheckbox(rewritten, data)).toEqual({ ok: true, box: { kind: 'html', start: 14, end: 14 + tag('abc123').length, checked: false, id: 'abc123', line: 3 } });
+    expect(locateCheckbox(rewritten, data)).toEqual({ ok: true, box: { kind: 'html', start: 14, end: 14 + tag('abc123').length, checked: false, status: ' ', id: 'abc123', line: 3 } });
   });
 
   it('a tag that names its id twice is one checkbox', () => {
