@@ -11,6 +11,7 @@ import { localIsoDate } from './core/parse/dates';
 import { checkinActions, obsidianCheckins } from './obsidian/checkinHost';
 import { CHECKIN_VIEW_TYPE, CheckinView } from './obsidian/checkinView';
 import { IdbCache, KEY_PREFIX } from './obsidian/idbCache';
+import { readTasksStatuses } from './obsidian/tasksPlugin';
 import { LiveIndex } from './core/index/liveIndex';
 import { roleWords } from './core/model/columns';
 import { starterRoadmapNote } from './core/starterNote';
@@ -62,7 +63,8 @@ export default class RoadmapBoardPlugin extends Plugin {
       index: this.index,
       settings: () => this.roadmapSettings,
       words: () => roleWords(this.roadmapSettings.columnWords),
-      rebuildIndex: () => this.index.build(),
+      statuses: () => this.index.statuses,
+      rebuildIndex: () => this.rebuildIndex(),
       createRoadmapNote: () => this.createRoadmapNote(),
     };
     const store = {
@@ -89,13 +91,20 @@ export default class RoadmapBoardPlugin extends Plugin {
       openBoard: (where) => revealView(this.app, BOARD_VIEW_TYPE, where),
       openCheckin: () => revealView(this.app, CHECKIN_VIEW_TYPE),
       openWeeklyNote: () => this.openWeeklyNote(),
-      rebuildIndex: () => this.index.build(),
+      rebuildIndex: () => this.rebuildIndex(),
       undoLast: () => this.writer.undoLast(),
+      statuses: () => this.index.statuses,
     });
     this.addSettingTab(new RoadmapSettingTab(this.app, this, this));
     // Nothing is read before the layout is ready, and the vault's create events (one per
     // existing file at start-up) are only listened to after it.
     this.app.workspace.onLayoutReady(() => void this.startIndex());
+  }
+
+  /** A fresh build, with the Tasks plugin's statuses read again (they may have changed). */
+  private async rebuildIndex(): Promise<void> {
+    this.index.setTasksStatuses(await readTasksStatuses(this.app));
+    await this.index.build();
   }
 
   private async startIndex(): Promise<void> {
@@ -106,6 +115,7 @@ export default class RoadmapBoardPlugin extends Plugin {
     this.registerEvent(vault.on('delete', (file) => this.index.deleted(file.path)));
     this.registerEvent(vault.on('rename', (file, oldPath) => this.index.renamed(oldPath, file.path)));
     this.registerEvent(metadataCache.on('changed', changed));
+    this.index.setTasksStatuses(await readTasksStatuses(this.app));
     await this.index.build();
     // Unloaded while the vault was being read: register nothing more (it would outlive us).
     if (this.unloaded) return;

@@ -3,6 +3,9 @@ import { formatDate } from '../core/parse/dates';
 
 export class UsageError extends Error {}
 
+/** Where Obsidian keeps a vault's settings and plugins unless `--config-dir` says otherwise. */
+export const DEFAULT_CONFIG_DIR = '.obsidian';
+
 export interface ParsedArgs {
   positionals: string[];
   tags: string[];

@@ -4,6 +4,7 @@ import { readHistory } from '../core/checkin/history';
 import { checkinQuestions, type Question } from '../core/checkin/questions';
 import { parseWeek, weekLabel, weekOfDate, type IsoWeek } from '../core/checkin/week';
 import { indexVault } from '../core/index/indexVault';
+import { readTasksStatuses } from './tasksPlugin';
 import { loadSettings, type Settings } from '../core/settings';
 import { UsageError, type ParsedArgs } from './args';
 import { Refusal } from './editCommands';
@@ -66,7 +67,7 @@ export async function checkinCommand(rest: string[], args: ParsedArgs, io: Check
   const settings: Settings = { ...saved, roadmapTags: baseSettings.roadmapTags, roadmapFolders: baseSettings.roadmapFolders, allNotes: baseSettings.allNotes, linkDepth: baseSettings.linkDepth };
   if (!args.tags.length && data) settings.roadmapTags = saved.roadmapTags;
 
-  const { roadmap, errors } = await indexVault(vault, settings);
+  const { roadmap, errors } = await indexVault(vault, settings, { tasksStatuses: readTasksStatuses(vault.root, configDir) });
   for (const error of errors) io.err(`roadmap: ${error.path}: ${error.message}\n`);
   const questions = checkinQuestions(roadmap);
   if (!questions.length) {

@@ -1,9 +1,10 @@
 import { addTask } from '../core/edit/addTask';
 import { entryAt } from '../core/edit/describe';
-import { locateCheckbox } from '../core/edit/locate';
+import { locateCheckbox, type FoundCheckbox } from '../core/edit/locate';
 import { setStatus } from '../core/edit/setStatus';
 import type { Target } from '../core/edit/target';
-import { toggleCheckbox } from '../core/edit/toggle';
+import { statusWord, toggleCheckbox } from '../core/edit/toggle';
+import type { StatusTable } from '../core/model/statuses';
 import type { Change, EditResult } from '../core/edit/types';
 import { undoEdit, undoEntryFor, type UndoEntry } from '../core/edit/undo';
 import { decodeRef } from '../core/model/ref';
@@ -22,6 +23,8 @@ export interface EditContext {
   targets: VaultTargets;
   undoFile: string;
   undoDepth: number;
+  /** What each task status character means (the Tasks plugin's settings where installed). */
+  statuses: StatusTable;
 }
 
 interface Applied {
@@ -69,15 +72,15 @@ const lineOf = (text: string, offset: number) => new LineMap(text).lineOf(offset
 
 export async function toggleCommand(ctx: EditContext, targetText: string | undefined): Promise<string> {
   const { path, ref } = await ctx.targets.checkbox(targetText, 'toggle');
-  let found: { start: number; line: number; checked: boolean } | null = null;
+  let found: FoundCheckbox | null = null;
   const applied = await applyEdit(ctx, path, (text) => {
     const located = locateCheckbox(text, decodeRef(ref)!);
     if (located.ok) found = located.box;
-    return toggleCheckbox(text, ref);
+    return toggleCheckbox(text, ref, undefined, ctx.statuses);
   });
-  const box = found as { start: number; line: number; checked: boolean } | null;
+  const box = found as FoundCheckbox | null;
   if (!applied || !box) throw new Refusal('nothing was changed');
-  const [from, to] = box.checked ? ['checked', 'unchecked'] : ['unchecked', 'checked'];
+  const [from, to] = box.kind === 'gfm' ? [statusWord(box.status), statusWord(applied.change.insert[1])] : box.checked ? ['checked', 'unchecked'] : ['unchecked', 'checked'];
   const message = `${placeName(applied.before, path, { offset: box.start, line: box.line })}: ${from} → ${to}`;
   await remember(ctx, path, applied, message);
   return message;

@@ -2,9 +2,10 @@ import { existsSync, statSync } from 'node:fs';
 import * as nodePath from 'node:path';
 import { messageOf } from '../core/errors';
 import { indexVault } from '../core/index/indexVault';
+import { cliStatuses, readTasksStatuses } from './tasksPlugin';
 import { localIsoDate } from '../core/parse/dates';
 import { makeSettings, normaliseFolder, type Settings } from '../core/settings';
-import { parseArgs, UsageError, type ParsedArgs } from './args';
+import { DEFAULT_CONFIG_DIR, parseArgs, UsageError, type ParsedArgs } from './args';
 import { boardCommand } from './boardCommand';
 import { checkinCommand } from './checkinCommand';
 import { addTaskCommand, setStatusCommand, toggleCommand, undoCommand, undoListCommand, type EditContext } from './editCommands';
@@ -14,7 +15,6 @@ import { VaultTargets } from './targets';
 import { stateFile } from './stateFiles';
 
 /** The Obsidian config folder the CLI assumes unless told (`--config-dir`). */
-export const DEFAULT_CONFIG_DIR = '.obsidian';
 /** How many changes the CLI's undo log keeps. */
 const UNDO_DEPTH = 50;
 const COMMANDS = ['board', 'index', 'toggle', 'set-status', 'add-task', 'undo', 'checkin'];
@@ -104,7 +104,7 @@ function openVault(path: string | undefined, io: Io): FsVault {
 }
 
 async function indexCommand(vault: FsVault, settings: Settings, args: ParsedArgs, io: Io): Promise<number> {
-  const { roadmap, errors } = await indexVault(vault, settings);
+  const { roadmap, errors } = await indexVault(vault, settings, { tasksStatuses: readTasksStatuses(vault.root, args.configDir ?? DEFAULT_CONFIG_DIR) });
   for (const error of errors) io.err(`roadmap: ${error.path}: ${error.message}\n`);
   if (args.json) {
     io.out(JSON.stringify({ version: 1, ...roadmap, errors }, null, 2) + '\n');
@@ -120,7 +120,8 @@ async function writeCommand(io: Io, args: ParsedArgs, rest: string[], count: num
   const command = args.positionals[0];
   const vault = openVault(requireVault(rest, command), io);
   if (rest.length > count) throw new UsageError(`too many arguments (${rest.length}); quote text that holds spaces`);
-  const ctx: EditContext = { vault, targets: new VaultTargets(vault), undoFile: stateFile('undo', vault.root, args.configDir ?? DEFAULT_CONFIG_DIR), undoDepth: UNDO_DEPTH };
+  const configDir = args.configDir ?? DEFAULT_CONFIG_DIR;
+  const ctx: EditContext = { vault, targets: new VaultTargets(vault), undoFile: stateFile('undo', vault.root, configDir), undoDepth: UNDO_DEPTH, statuses: cliStatuses(vault.root, configDir) };
   io.out(`${await act(ctx)}\n`);
   return 0;
 }

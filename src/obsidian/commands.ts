@@ -1,6 +1,7 @@
 import type { Editor, Plugin } from 'obsidian';
 import { toggleOnLine } from '../core/edit/cursorToggle';
 import { freshId } from '../core/edit/newId';
+import type { StatusTable } from '../core/model/statuses';
 
 export interface CommandActions {
   openBoard(where: 'sidebar' | 'tab'): Promise<unknown>;
@@ -8,6 +9,8 @@ export interface CommandActions {
   openWeeklyNote(): Promise<void>;
   rebuildIndex(): Promise<void>;
   undoLast(): Promise<unknown>;
+  /** What each task status character means (the toggle moves to the next one). */
+  statuses(): StatusTable;
 }
 
 /** SPEC §6 commands: sentence-case names, no default hotkeys, editor commands only where they apply. */
@@ -21,7 +24,7 @@ export function registerCommands(plugin: Plugin, actions: CommandActions): void 
     name: 'Toggle checkbox on this line',
     editorCheckCallback: (checking, editor) => {
       const cursor = editor.getCursor();
-      const change = toggleOnLine(editor.getLine(cursor.line), cursor.ch);
+      const change = toggleOnLine(editor.getLine(cursor.line), cursor.ch, actions.statuses());
       if (!change) return false;
       if (!checking) editor.replaceRange(change.insert, { line: cursor.line, ch: change.from }, { line: cursor.line, ch: change.to });
       return true;

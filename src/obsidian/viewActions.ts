@@ -2,6 +2,7 @@ import { Keymap, Menu, Notice, setIcon, TFile, type App, type PaneType, type Vie
 import { setItemState } from '../core/edit/setState';
 import { toggleCheckbox } from '../core/edit/toggle';
 import type { RoleWords } from '../core/model/columns';
+import type { StatusTable } from '../core/model/statuses';
 import type { BoardActions, Outcome } from '../ui/actions';
 import type { RoadmapWriter } from './writer';
 
@@ -9,6 +10,8 @@ export interface ViewHost {
   app: App;
   writer: RoadmapWriter;
   words(): RoleWords;
+  /** What each task status character means (toggles follow it). */
+  statuses(): StatusTable;
   rebuildIndex(): Promise<void>;
   createRoadmapNote(): Promise<void>;
 }
@@ -30,7 +33,7 @@ export function viewActions(host: ViewHost, view: View, hoverSource: string): Bo
     await app.workspace.getLeaf(newLeaf).openFile(file, { eState: { line: line - 1 } });
   };
   return {
-    toggle: (path, ref, checked) => outcome(writer.apply(path, (text) => toggleCheckbox(text, ref, checked))),
+    toggle: (path, ref, checked) => outcome(writer.apply(path, (text) => toggleCheckbox(text, ref, checked, host.statuses()))),
     setState: (item, state) => outcome(writer.apply(item.path, (text) => setItemState(text, item, state, host.words()))),
     openNote: (path, line, event) => void openNote(path, line, Keymap.isModEvent(event)),
     openLink: (link, from, event) => {

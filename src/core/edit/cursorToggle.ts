@@ -2,14 +2,17 @@ import { parseHtmlCheckbox } from '../parse/htmlCheckbox';
 import { checkboxColumns } from '../parse/lineHash';
 import { checkboxSplice } from './checkboxSplice';
 import type { Change } from './types';
+import { DEFAULT_STATUSES, STATUS_CHAR, type StatusTable } from '../model/statuses';
+
+const TASK_LINE = new RegExp(`^(\\s*(?:>\\s*)*(?:[-*+]|\\d{1,9}[.)])\\s+)\\[(${STATUS_CHAR})\\]`);
 
 /**
  * The toggle for "toggle checkbox at cursor" on one line: the line's GFM task marker, or
  * the HTML checkbox nearest the cursor. Offsets are within the line; null when the line
  * has no checkbox.
  */
-export function toggleOnLine(line: string, cursor: number): (Change & { checked: boolean }) | null {
-  const marker = /^(\s*(?:>\s*)*(?:[-*+]|\d{1,9}[.)])\s+)\[([ xX])\]/.exec(line);
+export function toggleOnLine(line: string, cursor: number, statuses: StatusTable = DEFAULT_STATUSES): (Change & { checked: boolean }) | null {
+  const marker = TASK_LINE.exec(line);
   const html: { start: number; end: number; checked: boolean }[] = [];
   for (const column of checkboxColumns(line)) {
     if (line[column] !== '<') continue;
@@ -27,7 +30,8 @@ export function toggleOnLine(line: string, cursor: number): (Change & { checked:
     }
   }
   if (!marker) return null;
+  // A task marker goes to its status's next one (SPEC §3).
   const from = marker[1].length;
-  const checked = marker[2] === ' ';
-  return { ...checkboxSplice({ kind: 'gfm', start: from, end: from + 3 }, line.slice(from, from + 3), checked), checked };
+  const next = statuses.of(marker[2]).next;
+  return { from, to: from + 3, insert: `[${next}]`, checked: next !== ' ' };
 }

@@ -1,9 +1,11 @@
 /**
- * Sets the state of one `<input type="checkbox" …>` tag, touching only its own bytes:
- * `unchecked` ↔ `checked` (the Table Checkboxes words, in the case they were written in); a
- * `checked` that stands last in
- * the tag is one we (or the author) added to a tag with neither word, so it is removed
- * again and the tag round-trips byte for byte.
+ * Sets the state of one `<input type="checkbox" …>` tag, touching only its own bytes
+ * (SPEC §3): `unchecked` ↔ `checked` (the Table Checkboxes words, in the case they were
+ * written in). A tag with neither word gets `checked` as its first attribute
+ * (`<input checked type="checkbox">`), and a `checked` that stands first is removed again,
+ * so either way toggling twice gives the tag back byte for byte: with or without an id,
+ * an unchecked tag goes back to the spelling it had. Any other `checked` becomes
+ * `unchecked`, so that checking it again restores it too.
  */
 const ATTRIBUTE = /\s+([^\s"'<>/=]+)(\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?/g;
 
@@ -37,14 +39,10 @@ export function setHtmlChecked(tag: string, checked: boolean): string {
   if (checked) {
     if (checkedAttr) return tag;
     if (uncheckedAttr) return replace(uncheckedAttr, 'checked');
-    const close = tag.endsWith('/>') ? tag.length - 2 : tag.length - 1;
-    let at = close;
-    while (at > 0 && /\s/.test(tag[at - 1])) at--;
-    return `${tag.slice(0, at)} checked${tag.slice(at)}`;
+    // Added first, where neither Table Checkboxes nor people write it: unchecking knows it.
+    return `${tag.slice(0, '<input'.length)} checked${tag.slice('<input'.length)}`;
   }
   if (!checkedAttr) return tag;
-  // Only the tag's end after it: it is the last attribute.
-  const isLast = /^\s*\/?>$/.test(tag.slice(checkedAttr.end));
-  if (isLast || uncheckedAttr) return tag.slice(0, checkedAttr.start) + tag.slice(checkedAttr.end);
+  if (checkedAttr === attrs[0] || uncheckedAttr) return tag.slice(0, checkedAttr.start) + tag.slice(checkedAttr.end);
   return replace(checkedAttr, 'unchecked');
 }

@@ -1,20 +1,37 @@
 import { decodeRef } from '../model/ref';
+import { DEFAULT_STATUSES, type StatusTable } from '../model/statuses';
 import { locateCheckbox } from './locate';
 import { checkboxSplice } from './checkboxSplice';
 import { landed, refuse, type EditResult } from './types';
 
 /**
- * Toggles the checkbox a ref names, or sets it to `want` when given (a no-op when it
- * already is). GFM: `[ ]` ↔ `[x]` (`[X]` becomes `[ ]`); HTML: see htmlToggle.ts.
+ * Toggles the checkbox a ref names (SPEC §3). A task marker goes to its status's next
+ * one (`[ ]` → `[x]` → `[ ]`, `[/]` → `[x]`, the Tasks plugin's settings where
+ * installed); an HTML checkbox flips (htmlToggle.ts). With `want` the checkbox is set
+ * done (true) or to do (false) instead — a no-op when it already is.
  */
-export function toggleCheckbox(text: string, ref: string, want?: boolean): EditResult {
+export function toggleCheckbox(text: string, ref: string, want?: boolean, statuses: StatusTable = DEFAULT_STATUSES): EditResult {
   const data = decodeRef(ref);
   if (!data) return refuse('this is not a checkbox reference');
   const located = locateCheckbox(text, data);
   if (!located.ok) return refuse(located.reason);
   const { box } = located;
+  if (box.kind === 'gfm') {
+    const next = want === undefined ? statuses.of(box.status).next : want ? 'x' : ' ';
+    const done = statuses.of(box.status).state === 'done';
+    if (want !== undefined && want === done && (want || box.status === ' ')) return { ok: true, text, changes: [], message: `already ${statusWord(box.status)}` };
+    if (next === box.status) return { ok: true, text, changes: [], message: `already ${statusWord(box.status)}` };
+    return landed(text, [{ from: box.start, to: box.end, insert: `[${next}]` }], statusWord(next));
+  }
   const checked = want ?? !box.checked;
   const state = checked ? 'checked' : 'unchecked';
   if (checked === box.checked) return { ok: true, text, changes: [], message: `already ${state}` };
   return landed(text, [checkboxSplice(box, text.slice(box.start, box.end), checked)], state);
+}
+
+/** How a status reads in messages: checked, unchecked, or the marker itself (`[/]`). */
+export function statusWord(status: string): string {
+  if (status === ' ') return 'unchecked';
+  if (status === 'x' || status === 'X') return 'checked';
+  return `[${status}]`;
 }

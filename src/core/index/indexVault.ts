@@ -1,7 +1,7 @@
 import type { NoteError, Roadmap } from '../model/types';
 import type { VaultPort } from '../ports';
 import type { Settings } from '../settings';
-import { LiveIndex } from './liveIndex';
+import { LiveIndex, type LiveIndexOptions } from './liveIndex';
 
 export interface IndexResult {
   roadmap: Roadmap;
@@ -13,8 +13,8 @@ export interface IndexResult {
  * Reads a vault into the model once (the CLI's way): the same LiveIndex the plugin keeps
  * running, built and read. Never writes.
  */
-export async function indexVault(vault: VaultPort, settings: Settings): Promise<IndexResult> {
-  const index = new LiveIndex(vault, settings);
+export async function indexVault(vault: VaultPort, settings: Settings, options: LiveIndexOptions = {}): Promise<IndexResult> {
+  const index = new LiveIndex(vault, settings, options);
   await index.build();
   const { roadmap, errors } = index.snapshot;
   index.dispose();

@@ -176,6 +176,12 @@ export class LiveIndex {
     return this.build();
   }
 
+  /** Takes the Tasks plugin's statuses for the next build (which the caller starts). */
+  setTasksStatuses(tasksStatuses: LiveIndexOptions['tasksStatuses']): void {
+    this.options.tasksStatuses = tasksStatuses;
+    this.statusTable = new StatusTable(this.settings.taskStatuses, tasksStatuses ?? null);
+  }
+
   /** What each task status character means now: edits toggle by it too. */
   get statuses(): StatusTable {
     return this.statusTable;

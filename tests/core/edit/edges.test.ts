@@ -46,7 +46,7 @@ describe('finding a checkbox again', () => {
     const [box] = refsOf(note);
     const rewritten = note.replace('| Parser |', '| Parser and lexer |');
     const result = toggleCheckbox(rewritten, box.ref);
-    expect(result.ok && result.text).toBe(rewritten.replace('id="a1b2c3">', 'id="a1b2c3" checked>'));
+    expect(result.ok && result.text).toBe(rewritten.replace('<input type="checkbox" id="a1b2c3">', '<input checked type="checkbox" id="a1b2c3">'));
   });
 
   it('the first line of the note counts as the line above a twin on line 2', () => {
@@ -169,7 +169,7 @@ describe('the checkbox command on one line', () => {
   it('takes the task marker when the cursor is nearer to it than to an HTML box', () => {
     const line = '- [ ] call <input type="checkbox" id="a1"> bank';
     expect(toggleOnLine(line, 1)).toEqual({ from: 2, to: 5, insert: '[x]', checked: true });
-    expect(toggleOnLine(line, line.length)).toMatchObject({ from: line.indexOf('<input'), insert: '<input type="checkbox" id="a1" checked>', checked: true });
+    expect(toggleOnLine(line, line.length)).toMatchObject({ from: line.indexOf('<input'), insert: '<input checked type="checkbox" id="a1">', checked: true });
     expect(toggleOnLine(line, line.indexOf('<input') - 1)).toMatchObject({ from: line.indexOf('<input'), checked: true });
   });
 
@@ -207,8 +207,9 @@ describe('fresh checkbox ids', () => {
 
 describe('the checked word in an HTML tag', () => {
   it('keeps every other byte of the tag', () => {
-    expect(setHtmlChecked('<input type="checkbox"   checked   />', false)).toBe('<input type="checkbox"   />');
-    expect(setHtmlChecked('<input type="checkbox"  />', true)).toBe('<input type="checkbox" checked  />');
+    expect(setHtmlChecked('<input type="checkbox"   checked   />', false)).toBe('<input type="checkbox"   unchecked   />');
+    expect(setHtmlChecked('<input checked type="checkbox"   />', false)).toBe('<input type="checkbox"   />');
+    expect(setHtmlChecked('<input type="checkbox"  />', true)).toBe('<input checked type="checkbox"  />');
     expect(setHtmlChecked('<input\ttype="checkbox"\tUNCHECKED\tid="a">', true)).toBe('<input\ttype="checkbox"\tCHECKED\tid="a">');
     expect(setHtmlChecked('<input type="checkbox" checked id="a">', false)).toBe('<input type="checkbox" unchecked id="a">');
     expect(setHtmlChecked('<input type="checkbox" checked unchecked>', false)).toBe('<input type="checkbox" unchecked>');
@@ -238,7 +239,7 @@ describe('edges found by the second mutation run', () => {
     const [parser] = refsOf(table);
     const item = { ...tests, line: 3, ref: parser.ref, title: 'Parser' };
     expect(setItemState(table, item, 'doing')).toEqual({ ok: true, text: table, changes: [], message: 'already Doing' });
-    expect(setItemState(table, item, 'done')).toMatchObject({ ok: true, text: table.replace('id="a1">', 'id="a1" checked>').replace('| In progress |', '| Done        |'), message: 'moved to Done' });
+    expect(setItemState(table, item, 'done')).toMatchObject({ ok: true, text: table.replace('<input type="checkbox" id="a1">', '<input checked type="checkbox" id="a1">').replace('| In progress |', '| Done        |'), message: 'moved to Done' });
     expect(setItemState(table, { ...item, ref: 'not a ref' }, 'done')).toEqual({ ok: false, reason: 'this is not a checkbox reference' });
   });
 

@@ -16,10 +16,15 @@ describe('toggle: canonical forms round-trip byte for byte', () => {
   it.each([
     ['<input type="checkbox" checked id="7d8cec">', '<input type="checkbox" unchecked id="7d8cec">'],
     ['<input type="checkbox" unchecked id="28acf1">', '<input type="checkbox" checked id="28acf1">'],
-    ['<input type="checkbox">', '<input type="checkbox" checked>'],
-    ['<input type="checkbox" checked>', '<input type="checkbox">'],
-    ['<input type="checkbox" id="a1" />', '<input type="checkbox" id="a1" checked />'],
-    ['<input type="checkbox"/>', '<input type="checkbox" checked/>'],
+    // A tag with neither word gets `checked` first, where unchecking knows to remove it.
+    ['<input type="checkbox">', '<input checked type="checkbox">'],
+    ['<input checked type="checkbox">', '<input type="checkbox">'],
+    ['<input type="checkbox" id="a1" />', '<input checked type="checkbox" id="a1" />'],
+    ['<input type="checkbox"/>', '<input checked type="checkbox"/>'],
+    // Any other `checked` becomes `unchecked`, with or without an id (SPEC §3).
+    ['<input type="checkbox" checked>', '<input type="checkbox" unchecked>'],
+    ['<input type="checkbox" unchecked>', '<input type="checkbox" checked>'],
+    ['<input type="checkbox" unchecked>语音通话</input>', '<input type="checkbox" checked>语音通话</input>'],
     ['<INPUT TYPE="checkbox" CHECKED ID="u1">', '<INPUT TYPE="checkbox" UNCHECKED ID="u1">'],
     ['[ ]', '[x]'],
     ['[x]', '[ ]'],
@@ -37,7 +42,7 @@ describe('toggle: other spellings take the canonical form, touching only their o
     ['<input type="checkbox" checked="checked" id="c1">', '<input type="checkbox" unchecked id="c1">'],
     ['<input type="checkbox" checked="" id="c2">', '<input type="checkbox" unchecked id="c2">'],
     ['<input id="r1" checked type="checkbox">', '<input id="r1" unchecked type="checkbox">'],
-    ['<input type="checkbox" id="c3" checked="checked">', '<input type="checkbox" id="c3">'],
+    ['<input type="checkbox" id="c3" checked="checked">', '<input type="checkbox" id="c3" unchecked>'],
     ['<input type="checkbox" Checked id="c4">', '<input type="checkbox" unchecked id="c4">'],
   ])('%s → %s', (from, to) => {
     expect(toggleOnly(table(from))).toBe(table(to));
