@@ -90,3 +90,54 @@ export function* generateVault(count: number, seed = 1): Generator<SyntheticNote
     yield { path: notePath(i), text: parts.join('\n') + '\n', roadmap };
   }
 }
+
+/**
+ * A personal vault of the shape `--all` meets (SPEC §2.6): mostly long prose notes with
+ * the formatting people use (emphasis, code, links, highlights, callouts, code blocks,
+ * bullet lists), few tasks and fewer tables. About 6 KB a note, as in a 1,875-note,
+ * 11 MB vault measured in the field.
+ */
+export function* generatePersonalVault(count: number, seed = 1): Generator<SyntheticNote> {
+  const rand = random(seed);
+  const pick = <T>(list: readonly T[]) => list[Math.floor(rand() * list.length)];
+  const int = (lo: number, hi: number) => lo + Math.floor(rand() * (hi - lo + 1));
+  const word = () => {
+    const w = pick(WORDS);
+    const r = rand();
+    if (r < 0.02) return `**${w}**`;
+    if (r < 0.035) return `*${w}*`;
+    if (r < 0.045) return `\`${w}()\``;
+    if (r < 0.05) return `[${w}](https://example.com/${w})`;
+    if (r < 0.053) return `==${w}==`;
+    return w;
+  };
+  const sentence = (n: number) => Array.from({ length: n }, word).join(' ');
+  for (let i = 0; i < count; i++) {
+    const target = int(1500, 11000);
+    const parts: string[] = [];
+    let size = 0;
+    const add = (text: string) => {
+      parts.push(text);
+      size += text.length + 1;
+    };
+    if (rand() < 0.4) add(`---\ncreated: 2025-${String(int(1, 12)).padStart(2, '0')}-${String(int(1, 28)).padStart(2, '0')}\ntags: [${pick(WORDS)}]\n---`);
+    add(`# ${sentence(int(2, 5))}\n`);
+    const tasky = rand() < 0.05;
+    while (size < target) {
+      const kind = rand();
+      if (kind < 0.62) add(`${sentence(int(25, 90))}.${rand() < 0.15 ? ` See [[${noteName(int(0, count - 1))}]].` : ''}\n`);
+      else if (kind < 0.72) add(`## ${sentence(int(1, 4))}\n`);
+      else if (kind < 0.84) {
+        for (let b = int(2, 6); b > 0; b--) add(`- ${sentence(int(4, 14))}`);
+        add('');
+      } else if (kind < 0.9) add(`> [!note] ${sentence(int(1, 3))}\n> ${sentence(int(10, 30))}\n`);
+      else if (kind < 0.94) add(`\`\`\`js\nconst ${pick(WORDS)} = ${int(1, 99)};\n// ${sentence(int(3, 8))}\n\`\`\`\n`);
+      else if (kind < 0.97 && tasky) {
+        for (let t = int(2, 5); t > 0; t--) add(`- [${pick([' ', 'x', ' ', '/'])}] ${sentence(int(3, 8))}`);
+        add('');
+      } else if (kind < 0.975) add(`| ${pick(WORDS)} | ${pick(WORDS)} |\n| --- | --- |\n| ${sentence(3)} | ${sentence(2)} |\n`);
+      else add(`![[image ${int(1, 50)}.png]]\n`);
+    }
+    yield { path: `personal/${i % 40}/${noteName(i)}.md`, text: parts.join('\n') + '\n', roadmap: false };
+  }
+}

@@ -30,9 +30,9 @@ export function renderBoard(roadmap: Roadmap, today: string, options: BoardTextO
     const groupState = group.progress.total > 0 && group.progress.done === group.progress.total ? 'done' : 'todo';
     out.push(`  ${group.title}  ${group.progress.done}/${group.progress.total}${due(group.due, groupState)}`);
     for (const item of group.items) {
-      const mark = item.state === 'done' ? '✓' : item.done === false ? '☐' : item.state === 'doing' ? '◐' : '·';
+      const mark = item.state === 'done' ? '✓' : item.state === 'cancelled' ? '✗' : item.state === 'doing' ? '◐' : item.done === false ? '☐' : '·';
       const extras = [
-        item.priority !== null ? `P${item.priority}` : '',
+        typeof item.priority === 'number' ? `P${item.priority}` : item.priority ? `priority ${item.priority}` : '',
         item.status ? `[${item.status}]` : '',
         item.progress.total ? `${item.progress.done}/${item.progress.total}` : '',
       ].filter(Boolean);
@@ -43,17 +43,27 @@ export function renderBoard(roadmap: Roadmap, today: string, options: BoardTextO
   const resolved = roadmap.links.filter((link) => link.resolved);
   const unresolved = roadmap.links.filter((link) => !link.resolved);
   if (resolved.length || unresolved.length) out.push('');
-  if (resolved.length) out.push(`Linked: ${unique(resolved.map((l) => l.target)).join(', ')}`);
-  if (unresolved.length) out.push(`Unresolved links: ${unique(unresolved.map((l) => l.target)).join(', ')}`);
+  if (resolved.length) out.push(`Linked: ${capped(unique(resolved.map((l) => l.target)))}`);
+  if (unresolved.length) out.push(`Unresolved links: ${capped(unique(unresolved.map((l) => l.target)))}`);
   for (const checkin of roadmap.checkins) out.push(`Check-in questions in ${checkin.path}: ${checkin.questions.length}`);
   return out.join('\n') + '\n';
 }
 
 function renderTasks(tasks: readonly Task[], indent: number, out: string[], target: (ref: string) => string): void {
   for (const task of tasks) {
-    out.push(`${' '.repeat(indent)}${task.done ? '☑' : '☐'} ${task.text}${target(task.ref)}`);
+    const mark = task.state === 'done' ? '☑' : task.state === 'cancelled' ? '☒' : task.state === 'doing' ? '◐' : '☐';
+    out.push(`${' '.repeat(indent)}${mark} ${task.text}${target(task.ref)}`);
     renderTasks(task.tasks, indent + 2, out, target);
   }
+}
+
+/** How many link names a line lists before it says how many more there are. */
+export const LINK_CAP = 20;
+
+/** Names joined, the first `LINK_CAP` of them: "a, b, … and 412 more". */
+function capped(names: string[]): string {
+  if (names.length <= LINK_CAP) return names.join(', ');
+  return `${names.slice(0, LINK_CAP).join(', ')} … and ${names.length - LINK_CAP} more`;
 }
 
 function unique(values: string[]): string[] {

@@ -1,6 +1,7 @@
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { decodeRef } from '../../src/core/model/ref';
 import { cli, copyVault, snapshot } from '../helpers/tempVault';
 
 const root = join(__dirname, '../..');
@@ -52,7 +53,13 @@ describe('roadmap toggle over whole vaults', () => {
     // checked="") round-trip from their canonical form; every other one from the start.
     if (name === 'checkbox-spellings') for (const ref of refs) for (let i = 0; i < 2; i++) await cli('toggle', vault, ref);
     const original = new Map(notesOf(vault).map(([path, file]) => [path, file.bytes]));
-    for (const ref of refs) {
+    // A status other than [ ]/[x] moves on to another one ([/] → [x] → [ ]): it toggles
+    // in place but never back (statuses.test.ts); every other checkbox round-trips.
+    const binary = (ref: string) => {
+      const data = decodeRef(ref)!;
+      return data.kind === 'html' || /^\[[ xX]\]/.test(original.get(data.path)!.slice(data.offset, data.offset + 3));
+    };
+    for (const ref of refs.filter(binary)) {
       const first = await cli('toggle', vault, ref);
       expect(first.stderr).toBe('');
       expect(first.stdout).toMatch(/^.+\.md:\d+( ".*"( \(.*\))?)?: (un)?checked → (un)?checked\n$/);

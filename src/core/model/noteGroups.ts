@@ -19,6 +19,18 @@ export function noteContent(doc: NoteDoc, words: RoleWords, statuses: StatusTabl
   // group depends on all of them.
   let sectionLists: { entries: ListEntry[]; line: number } | null = null;
   let sectionSlot = -1;
+  // One heading, one lane: the group a section's lists make and the groups of its tables
+  // without a group column share the heading's name, so they are one group.
+  let sectionGroup: Group | null = null;
+  const joinSection = (group: Group): boolean => {
+    if (!sectionGroup) {
+      sectionGroup = group;
+      return false;
+    }
+    sectionGroup.items.push(...group.items);
+    sectionGroup.items.sort((a, b) => a.line - b.line);
+    return true;
+  };
 
   const closeSection = () => {
     if (sectionLists) {
@@ -28,7 +40,8 @@ export function noteContent(doc: NoteDoc, words: RoleWords, statuses: StatusTabl
       } else {
         // An empty list item (`-` alone) adds nothing, as an empty table row does not.
         const items = sectionLists.entries.map((entry) => listItem(entry, doc.path, statuses)).filter((item) => item.title || item.ref || item.tasks.length);
-        groups.splice(sectionSlot, 0, { title, path: doc.path, line: heading?.line ?? sectionLists.line, due: null, items, progress: { done: 0, total: 0 } });
+        const group: Group = { title, path: doc.path, line: heading?.line ?? sectionLists.line, due: null, items, progress: { done: 0, total: 0 } };
+        if (!joinSection(group)) groups.splice(sectionSlot, 0, group);
       }
     }
     sectionLists = null;
@@ -37,6 +50,7 @@ export function noteContent(doc: NoteDoc, words: RoleWords, statuses: StatusTabl
   for (const block of doc.blocks) {
     if (block.type === 'heading') {
       closeSection();
+      sectionGroup = null;
       heading = block;
     } else if (block.type === 'list') {
       if (!sectionLists) {
@@ -45,7 +59,12 @@ export function noteContent(doc: NoteDoc, words: RoleWords, statuses: StatusTabl
       }
       sectionLists.entries.push(...block.items);
     } else {
-      groups.push(...tableGroups(block, doc.path, heading?.text || doc.title, heading?.line ?? block.line, words, statuses));
+      const fallbackLine = heading?.line ?? block.line;
+      for (const group of tableGroups(block, doc.path, heading?.text || doc.title, fallbackLine, words, statuses)) {
+        // The heading's own group (a table without group column); named groups stand alone.
+        const own = group.title === (heading?.text || doc.title) && group.line === fallbackLine;
+        if (!own || !joinSection(group)) groups.push(group);
+      }
     }
   }
   closeSection();

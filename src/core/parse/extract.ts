@@ -35,9 +35,11 @@ export function extractNote(path: string, text: string, scan: NoteScan = scanNot
  * The same, a piece at a time: a long note is parsed in pieces of about `CHUNK` chars
  * cut where a block must start anyway (see pieces.ts), and the generator pauses between
  * pieces so an indexer can give the event loop a turn. Link reference definitions only
- * reach links in their own piece.
+ * reach links in their own piece. `fast` reads plain pieces with the fast reader and
+ * `skim` leaves plain prose out (withoutPlainProse); the tests turn each off to hold
+ * the result to remark's.
  */
-export function* extractInSteps(path: string, text: string, scan: NoteScan = scanNote(text), chunk = CHUNK, fast = true): Generator<void, NoteDoc> {
+export function* extractInSteps(path: string, text: string, scan: NoteScan = scanNote(text), chunk = CHUNK, fast = true, skim = fast): Generator<void, NoteDoc> {
   const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const fm = readFrontmatter(text);
   let masked = maskHiddenRegions(text);
@@ -56,7 +58,7 @@ export function* extractInSteps(path: string, text: string, scan: NoteScan = sca
       continue;
     }
     // Plain pieces are read by the fast reader, the rest by remark (never the BOM).
-    extractor.walk(parsePiece(masked, pieces[i], fast).children);
+    extractor.walk(parsePiece(masked, pieces[i], fast, skim).children);
   }
   return {
     path,
@@ -68,6 +70,79 @@ export function* extractInSteps(path: string, text: string, scan: NoteScan = sca
     blocks: extractor.blocks,
     links: extractor.links,
   };
+}
+
+/**
+ * The text with each stand-alone prose paragraph of `[from, to)` blanked, length for
+ * length (offsets and lines stay): a run of lines between blank lines, each starting at
+ * column 0 with nothing that could open or change a block (a list marker, heading, quote,
+ * table pipe, HTML, fence, rule or setext line, link definition), holding no checkbox,
+ * with blocks at column 0 before and after it. Its wikilinks stay, at the start of their
+ * line with blank space after them, where nothing can make them other than links. Such a paragraph gives the model nothing
+ * else (SPEC §2: only links and checkboxes are read from paragraphs), and its absence
+ * changes no other block: it follows a blank line, so it continues nothing, and what
+ * follows starts a block of its own wherever it stands.
+ */
+export function withoutPlainProse(text: string, from: number, to: number): string {
+  let out = '';
+  let copied = from;
+  /** A plain paragraph that ended: blanked once the next block is known to start at column 0. */
+  let pending: [number, number] | null = null;
+  let chunkStart = -1;
+  let plain = false;
+  let blankBefore = true;
+  let indentedBefore = false;
+  const blankPending = () => {
+    if (!pending) return;
+    // A line's wikilinks stay, moved to its start (links carry no offsets), the rest is
+    // blank space: they are all a paragraph gives the model.
+    out += text.slice(copied, pending[0]) + text.slice(pending[0], pending[1]).replace(/[^\r\n]+/g, (line) => (line.match(WIKILINK)?.join(' ') ?? '').padEnd(line.length, ' '));
+    copied = pending[1];
+    pending = null;
+  };
+  for (let at = from; at < to; ) {
+    const eol = text.indexOf('\n', at);
+    const next = eol === -1 || eol >= to ? to : eol + 1;
+    const line = text.slice(at, next);
+    if (!line.trim()) {
+      if (chunkStart !== -1 && plain) pending = [chunkStart, at];
+      chunkStart = -1;
+      blankBefore = true;
+    } else {
+      if (chunkStart === -1) {
+        // An indented block after a blank line may belong to a list item above: the
+        // paragraph before it stays, or that item would take it in.
+        if (/^[ \t]/.test(line)) pending = null;
+        else blankPending();
+        chunkStart = at;
+        // After an indented line (code, a list item's text) blank space may read as part
+        // of it: only a paragraph between blocks at column 0 is left out.
+        plain = blankBefore && !indentedBefore;
+      }
+      if (plain && !plainLine(line)) plain = false;
+      indentedBefore = /^[ \t]/.test(line);
+      blankBefore = false;
+    }
+    at = next;
+  }
+  if (chunkStart !== -1 && plain) pending = [chunkStart, to];
+  blankPending();
+  return copied === from ? text : text.slice(0, from) + out + text.slice(copied);
+}
+
+/** A line of plain prose: see withoutPlainProse. */
+const PLAIN_LINE = /^(?![-*+=_#>|<[~`\s])(?!\d{1,9}[.)](?:[ \t]|$))(?!.*(?:\[\[|<input|\||\]:))[^\n]*\n?$/i;
+const WIKILINK = /!?\[\[[^[\]\n]+\]\]/g;
+
+/**
+ * A plain line, or one whose only links are wikilinks standing in plain text: nothing
+ * around them may make them something else (code, an escape, HTML, a link label).
+ */
+function plainLine(line: string): boolean {
+  if (!line.includes('[[')) return PLAIN_LINE.test(line);
+  if (/^[!\s]/.test(line) || /[`\\<$]|\]\(|\]\[/.test(line)) return false;
+  const bare = line.replace(WIKILINK, (link) => 'x'.repeat(link.length));
+  return !bare.includes('[') && !bare.includes(']') && PLAIN_LINE.test(bare);
 }
 
 /** Names the stretches that were not read by their lines: `lines 12–3,400 (380 KB) …`. */
@@ -93,8 +168,12 @@ function shiftOffsets(node: Nodes, map: (offset: number) => number): void {
  * The syntax tree of one piece, every offset into the note's text. A piece that
  * continues a table is parsed with that table's header lines put before it.
  */
-function parsePiece(masked: string, piece: Piece, fast: boolean): Root {
+function parsePiece(masked: string, piece: Piece, fast: boolean, skim: boolean): Root {
   const { from, to, head } = piece;
+  // Prose nobody reads is left out: paragraphs without a link or a checkbox hold nothing
+  // for the model, and the slow parser need not see them (a list split by one becomes
+  // one loose list: the same items).
+  if (skim) masked = withoutPlainProse(masked, from, to);
   if (!head) {
     const tree = fast ? fastTree(masked, from, to) : null;
     if (tree) return tree;
@@ -232,7 +311,9 @@ class Extractor {
       const close = () => {
         if (!open) return;
         checkboxes.push(open.box);
-        labels.push(plainText(open.tokens));
+        // Only words label a checkbox: a "/" between two boxes does not.
+        const label = plainText(open.tokens);
+        labels.push(/[\p{L}\p{N}]/u.test(label) ? label : '');
       };
       for (const token of rest) {
         const box = this.htmlCheckbox(token);

@@ -52,6 +52,8 @@ const FENCE = /^(`{3,}|~{3,})(.*)$/;
 const HEADING = /^(#{1,6})(?:[ \t]+|$)/;
 const ITEM = /^( *)([-*+]|\d{1,9}[.)])( +|$)/;
 const DELIMITER = /^\|(?:[ \t]*:?-+:?[ \t]*\|)+[ \t]*$/;
+/** A table's delimiter row in any of its forms (`--|--`, `| :- |`, `-|`). */
+const TABLE_DELIMITER = /^[ \t]*\|?[ \t]*:?-+:?[ \t]*\|/;
 const TASK = /^\[([ xX])\](?=[ \t])/;
 /** A list marker followed by a tab, at the start of a line. */
 const MARKER_TAB = /^(?:[-*+]|\d{1,9}[.)])\t/;
@@ -129,7 +131,8 @@ class Reader {
       if (!next || BLANK.test(next.text) || HEADING.test(next.text) || FENCE.test(next.text)) break;
       const item = ITEM.exec(next.text);
       if (item && item[1].length <= 3 && item[3] !== '' && (!/^\d/.test(item[2]) || /^1[.)]$/.test(item[2]))) break;
-      if (INTERRUPTS.test(next.text.trimStart()) || /^ *\t/.test(next.text)) giveUp();
+      // A delimiter row makes the lines above a table, leading pipes or not.
+      if (INTERRUPTS.test(next.text.trimStart()) || /^ *\t/.test(next.text) || TABLE_DELIMITER.test(next.text)) giveUp();
       last = next;
       this.i++;
     }
@@ -232,7 +235,7 @@ class Reader {
     for (;;) {
       const next = this.lines[this.i];
       if (!next || BLANK.test(next.text) || ITEM.test(next.text) || HEADING.test(next.text) || FENCE.test(next.text)) break;
-      if (INTERRUPTS.test(next.text.trimStart()) || /^ *\t/.test(next.text)) giveUp();
+      if (INTERRUPTS.test(next.text.trimStart()) || /^ *\t/.test(next.text) || TABLE_DELIMITER.test(next.text)) giveUp();
       textEnd = trimEnd(this.text, next.start, next.end);
       lineEnd = next.end;
       this.i++;

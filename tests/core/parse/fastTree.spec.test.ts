@@ -21,7 +21,7 @@ const commonmark = (createRequire(import.meta.url)('commonmark-spec') as { tests
 const gfm = gfmSuite.testCases.map((t): Example => ({ markdown: t.markdown, section: t.section, number: t.example }));
 
 const extract = (text: string, fast: boolean): NoteDoc => {
-  const steps = extractInSteps('n.md', text, undefined, Infinity, fast);
+  const steps = extractInSteps('n.md', text, undefined, Infinity, fast, false);
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;

@@ -8,7 +8,7 @@ import { fastTree } from '../../../src/core/parse/fastTree';
 import type { NoteDoc } from '../../../src/core/parse/types';
 
 const extract = (text: string, fast: boolean): NoteDoc => {
-  const steps = extractInSteps('n.md', text, undefined, Infinity, fast);
+  const steps = extractInSteps('n.md', text, undefined, Infinity, fast, false);
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;
