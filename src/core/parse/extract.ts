@@ -10,6 +10,7 @@ import { parseMarkdown } from './markdown';
 import { maskHiddenRegions } from './mask';
 import { STATUS_CHAR } from '../model/statuses';
 import { CHUNK, pieceBounds, type Piece } from './pieces';
+import { skimProse, unskimmed } from './skim';
 import { scanNote, type NoteScan } from './scan';
 import type { Block, Cell, Checkbox, ListBlock, ListEntry, NoteDoc, Segment, TableBlock, WikiLink } from './types';
 
@@ -36,7 +37,7 @@ export function extractNote(path: string, text: string, scan: NoteScan = scanNot
  * cut where a block must start anyway (see pieces.ts), and the generator pauses between
  * pieces so an indexer can give the event loop a turn. Link reference definitions only
  * reach links in their own piece. `fast` reads plain pieces with the fast reader and
- * `skim` leaves plain prose out (withoutPlainProse); the tests turn each off to hold
+ * `skim` leaves plain prose out (skim.ts); the tests turn each off to hold
  * the result to remark's.
  */
 export function* extractInSteps(path: string, text: string, scan: NoteScan = scanNote(text), chunk = CHUNK, fast = true, skim = fast): Generator<void, NoteDoc> {
@@ -72,79 +73,6 @@ export function* extractInSteps(path: string, text: string, scan: NoteScan = sca
   };
 }
 
-/**
- * The text with each stand-alone prose paragraph of `[from, to)` blanked, length for
- * length (offsets and lines stay): a run of lines between blank lines, each starting at
- * column 0 with nothing that could open or change a block (a list marker, heading, quote,
- * table pipe, HTML, fence, rule or setext line, link definition), holding no checkbox,
- * with blocks at column 0 before and after it. Its wikilinks stay, at the start of their
- * line with blank space after them, where nothing can make them other than links. Such a paragraph gives the model nothing
- * else (SPEC §2: only links and checkboxes are read from paragraphs), and its absence
- * changes no other block: it follows a blank line, so it continues nothing, and what
- * follows starts a block of its own wherever it stands.
- */
-export function withoutPlainProse(text: string, from: number, to: number): string {
-  let out = '';
-  let copied = from;
-  /** A plain paragraph that ended: blanked once the next block is known to start at column 0. */
-  let pending: [number, number] | null = null;
-  let chunkStart = -1;
-  let plain = false;
-  let blankBefore = true;
-  let indentedBefore = false;
-  const blankPending = () => {
-    if (!pending) return;
-    // A line's wikilinks stay, moved to its start (links carry no offsets), the rest is
-    // blank space: they are all a paragraph gives the model.
-    out += text.slice(copied, pending[0]) + text.slice(pending[0], pending[1]).replace(/[^\r\n]+/g, (line) => (line.match(WIKILINK)?.join(' ') ?? '').padEnd(line.length, ' '));
-    copied = pending[1];
-    pending = null;
-  };
-  for (let at = from; at < to; ) {
-    const eol = text.indexOf('\n', at);
-    const next = eol === -1 || eol >= to ? to : eol + 1;
-    const line = text.slice(at, next);
-    if (!line.trim()) {
-      if (chunkStart !== -1 && plain) pending = [chunkStart, at];
-      chunkStart = -1;
-      blankBefore = true;
-    } else {
-      if (chunkStart === -1) {
-        // An indented block after a blank line may belong to a list item above: the
-        // paragraph before it stays, or that item would take it in.
-        if (/^[ \t]/.test(line)) pending = null;
-        else blankPending();
-        chunkStart = at;
-        // After an indented line (code, a list item's text) blank space may read as part
-        // of it: only a paragraph between blocks at column 0 is left out.
-        plain = blankBefore && !indentedBefore;
-      }
-      if (plain && !plainLine(line)) plain = false;
-      indentedBefore = /^[ \t]/.test(line);
-      blankBefore = false;
-    }
-    at = next;
-  }
-  if (chunkStart !== -1 && plain) pending = [chunkStart, to];
-  blankPending();
-  return copied === from ? text : text.slice(0, from) + out + text.slice(copied);
-}
-
-/** A line of plain prose: see withoutPlainProse. */
-const PLAIN_LINE = /^(?![-*+=_#>|<[~`\s])(?!\d{1,9}[.)](?:[ \t]|$))(?!.*(?:\[\[|<input|\||\]:))[^\n]*\n?$/i;
-const WIKILINK = /!?\[\[[^[\]\n]+\]\]/g;
-
-/**
- * A plain line, or one whose only links are wikilinks standing in plain text: nothing
- * around them may make them something else (code, an escape, HTML, a link label).
- */
-function plainLine(line: string): boolean {
-  if (!line.includes('[[')) return PLAIN_LINE.test(line);
-  if (/^[!\s]/.test(line) || /[`\\<$]|\]\(|\]\[/.test(line)) return false;
-  const bare = line.replace(WIKILINK, (link) => 'x'.repeat(link.length));
-  return !bare.includes('[') && !bare.includes(']') && PLAIN_LINE.test(bare);
-}
-
 /** Names the stretches that were not read by their lines: `lines 12–3,400 (380 KB) …`. */
 function unreadMessage(text: string, stretches: { from: number; to: number }[]): string {
   const lines = new LineMap(text);
@@ -156,35 +84,26 @@ function unreadMessage(text: string, stretches: { from: number; to: number }[]):
 export const MAX_PIECE = 64 * 1024;
 
 /** Moves every offset of a tree parsed from a slice back to where it stands in the note. */
-function shiftOffsets(node: Nodes, map: (offset: number) => number): void {
+function shiftOffsets(node: Nodes, map: (offset: number, end: boolean) => number): void {
   if (node.position) {
-    if (node.position.start.offset !== undefined) node.position.start.offset = map(node.position.start.offset);
-    if (node.position.end.offset !== undefined) node.position.end.offset = map(node.position.end.offset);
+    if (node.position.start.offset !== undefined) node.position.start.offset = map(node.position.start.offset, false);
+    if (node.position.end.offset !== undefined) node.position.end.offset = map(node.position.end.offset, true);
   }
   if ('children' in node) for (const child of node.children) shiftOffsets(child, map);
 }
 
 /**
- * The syntax tree of one piece, every offset into the note's text. A piece that
- * continues a table is parsed with that table's header lines put before it.
+ * The syntax tree of one piece, every offset into the note's text. Plain prose is left
+ * out first (skim.ts); a piece that continues a table is parsed with that table's header
+ * lines put before it.
  */
 function parsePiece(masked: string, piece: Piece, fast: boolean, skim: boolean): Root {
   const { from, to, head } = piece;
-  // Prose nobody reads is left out: paragraphs without a link or a checkbox hold nothing
-  // for the model, and the slow parser need not see them (a list split by one becomes
-  // one loose list: the same items).
-  if (skim) masked = withoutPlainProse(masked, from, to);
-  if (!head) {
-    const tree = fast ? fastTree(masked, from, to) : null;
-    if (tree) return tree;
-    const parsed = parseMarkdown(masked.slice(from, to));
-    if (from) shiftOffsets(parsed, (offset) => offset + from);
-    return parsed;
-  }
-  const header = masked.slice(head[0], head[1]);
-  const joined = header + masked.slice(from, to);
-  const tree = (fast ? fastTree(joined, 0, joined.length) : null) ?? parseMarkdown(joined);
-  shiftOffsets(tree, (offset) => (offset < header.length ? offset + head[0] : offset - header.length + from));
+  const body = skim ? skimProse(masked, from, to) : unskimmed(masked, from, to);
+  const header = head ? masked.slice(head[0], head[1]) : '';
+  const text = header + body.text;
+  const tree = (fast ? fastTree(text, 0, text.length) : null) ?? parseMarkdown(text);
+  shiftOffsets(tree, (offset, end) => (offset < header.length ? offset + head![0] : body.real(offset - header.length, end)));
   return tree;
 }
 

@@ -17,7 +17,7 @@ const examples = ['Projects.md', '2026 Systems Engineering Roadmap.md', 'long te
 const PIECES = [
   '| a | b |\n', '|---|---|\n', '| Check | Objective | Project |\n', '| --- | --- | --- |\n', '|', '\\|', '<br>', '<br/>',
   '<input type="checkbox" checked id="7d8cec">', '<input type="checkbox" unchecked id="28acf1">', '<INPUT TYPE=checkbox CHECKED/>',
-  '<input type="checkbox">', '- [ ] ', '- [x] ', '  - [X] ', '[ ]', '[x]', '\n', '\r\n', '\n\n', '```\n', '~~~\n', '    ', '`',
+  '<input type="checkbox">', '- [ ] ', '- [x] ', '  - [X] ', '- [/] ', '- [-]', '1. [?] ', '[ ]', '[x]', '\n', '\r\n', '\n\n', '```\n', '~~~\n', '    ', '`',
   '%%', '$$', '<!--', '-->', '---\n', 'tags: [roadmap]\n', '# ', '## Check-in\n', 'what?', '[[a|b]]', '[[a\\|b]]', '![[x]]',
   '[t](http://x)', '**b**', '_e_', '📅 2026-12-01', 'due:: Q1 2026', '> ', '> [!todo]\n', '1. ', '#roadmap ', 'text ', '\ufeff', '\t',
 ];
@@ -29,7 +29,8 @@ function assertOffsetsSliceBack(text: string, doc: NoteDoc): void {
   for (const box of checkboxesOf(doc)) {
     const source = text.slice(box.start, box.end);
     if (box.kind === 'gfm') {
-      expect(source).toMatch(/^\[[ xX]\]$/);
+      expect(source).toMatch(/^\[[^[\]\\\r\n\t]\]$/);
+      expect(box.status).toBe(source[1]);
       expect(box.checked).toBe(source !== '[ ]');
     } else {
       const info = parseHtmlCheckbox(source);

@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { generatePersonalVault, generateVault } from '../../../bench/generateVault';
 import { roleWords } from '../../../src/core/model/columns';
 import { digestOf } from '../../../src/core/model/digest';
-import { extractInSteps, withoutPlainProse } from '../../../src/core/parse/extract';
+import { extractInSteps } from '../../../src/core/parse/extract';
+import { skimProse } from '../../../src/core/parse/skim';
 
 // Leaving plain prose out (withoutPlainProse) must not change the model: the same
 // groups, items, tasks, refs and links as reading every paragraph.
@@ -31,12 +32,20 @@ describe('skimming plain prose', () => {
     for (const text of texts) expect(model(text, true)).toEqual(model(text, false));
   });
 
-  it('blanks only stand-alone plain paragraphs, length for length', () => {
+  it('leaves out only stand-alone plain paragraphs, and maps every kept offset back', () => {
     const text = 'Intro prose line\nstill the paragraph\n\nSee [[Other]] here\n\n- a list\n\nAfter *list*\n\nSetext\n===\n\n# Head\nprose under a heading\n\n  indented prose\n';
-    const skimmed = withoutPlainProse(text, 0, text.length);
-    expect(skimmed.length).toBe(text.length);
-    // A paragraph's wikilinks stay, at the start of their line.
-    expect(skimmed.split('\n').map((line) => line.trimEnd())).toEqual(['', '', '', '[[Other]]', '', '- a list', '', '', '', 'Setext', '===', '', '# Head', 'prose under a heading', '', '  indented prose', '']);
+    const skimmed = skimProse(text, 0, text.length);
+    // A paragraph's wikilinks stay, one line of them.
+    expect(skimmed.text).toBe('\n[[Other]]\n\n- a list\n\n\nSetext\n===\n\n# Head\nprose under a heading\n\n  indented prose\n');
+    for (const kept of ['- a list', 'Setext', '# Head', 'prose under a heading', '  indented prose']) {
+      const at = skimmed.text.indexOf(kept);
+      expect(text.slice(skimmed.real(at), skimmed.real(at + kept.length, true))).toBe(kept);
+    }
+    expect(skimmed.real(skimmed.text.indexOf('[[Other]]'))).toBe(text.indexOf('See [[Other]]'));
+    // A piece in the middle of a note: offsets stay the note's.
+    const from = text.indexOf('- a list');
+    const part = skimProse(text, from, text.length);
+    expect(part.real(part.text.indexOf('# Head'))).toBe(text.indexOf('# Head'));
   });
 
   it('keeps the model of random notes (property)', () => {
