@@ -218,7 +218,7 @@ export default class RoadmapBoardPlugin extends Plugin {
 
   /** Makes `settings` current; whether the index must be rebuilt for them. */
   private takeSettings(settings: Settings): boolean {
-    const rebuild = ['roadmapTags', 'roadmapFolders', 'linkDepth', 'allNotes', 'columnWords'].some(
+    const rebuild = ['roadmapTags', 'roadmapFolders', 'linkDepth', 'allNotes', 'columnWords', 'taskStatuses'].some(
       (key) => JSON.stringify(settings[key as keyof Settings]) !== JSON.stringify(this.roadmapSettings[key as keyof Settings]),
     );
     this.roadmapSettings = settings;

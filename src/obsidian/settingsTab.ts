@@ -66,6 +66,12 @@ export class RoadmapSettingTab extends PluginSettingTab {
       this.text('roadmapFolders', 'Roadmap folders', 'Every note in these folders is a roadmap note (comma-separated).', () => s().roadmapFolders.join(', ')),
       this.text('linkDepth', 'Link depth', 'How many links away from a roadmap note notes are read too (0–5).', () => String(s().linkDepth)),
       this.toggle('allNotes', 'Every note is a roadmap note', 'Read every note of the vault.'),
+      this.text(
+        'taskStatuses',
+        'Task statuses',
+        'More task status characters and their meaning: todo, doing, done or cancelled, e.g. "> todo, ! doing". Where the Tasks plugin is on, its statuses win.',
+        () => Object.entries(s().taskStatuses).map(([symbol, state]) => `${symbol} ${state}`).join(', '),
+      ),
     ];
     const weekly: Row[] = [
       this.text('weeklyFolder', 'Folder', 'Where weekly check-in notes go.', () => s().weeklyFolder),

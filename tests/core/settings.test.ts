@@ -43,6 +43,9 @@ describe('checkSetting', () => {
     ['weeklyFormat', 'GGGG-[W]WW', 'GGGG-[W]WW'],
     ['weeklyTemplate', 'Templates/Weekly.md', 'Templates/Weekly.md'],
     ['weeklyTemplate', '', ''],
+    ['taskStatuses', '> todo, !=doing\n~: Cancelled', { '>': 'todo', '!': 'doing', '~': 'cancelled' }],
+    ['taskStatuses', { '?': 'done' }, { '?': 'done' }],
+    ['taskStatuses', '', {}],
   ] as const)('%s accepts %j', (field, value, expected) => {
     expect(checkSetting(field, value)).toEqual({ ok: true, value: expected });
   });
@@ -57,6 +60,10 @@ describe('checkSetting', () => {
     ['columnWords', { colour: ['x'] }, '"colour" is not a column role (status, priority, start, due, check, group, item)'],
     ['boardGrouping', 'kanban', 'must be groups, status or timeline'],
     ['reminderWeekday', 0, 'must be a whole number from 1 to 7'],
+    ['taskStatuses', '>> todo', '">" needs a state: todo, doing, done or cancelled'],
+    ['taskStatuses', '? maybe', '"?" needs a state: todo, doing, done or cancelled'],
+    ['taskStatuses', { '[': 'todo' }, '"[" is not one status character'],
+    ['taskStatuses', ['> todo'], 'must map status characters to todo, doing, done or cancelled'],
   ] as const)('%s refuses %j', (field, value, message) => {
     expect(checkSetting(field, value)).toEqual({ ok: false, message });
   });
