@@ -47,6 +47,9 @@ export default defineConfig({
           name: `core ${zone}`,
           server: { deps: { inline } },
           include: ['tests/core/**/*.test.ts'],
+          // How text is cut and parsed does not depend on the time zone: those long
+          // suites run once, in the node project.
+          exclude: ['tests/core/parse/{pieces,skim,fastTree,fastTree.spec,extract.property}.test.ts'],
           environment: 'node',
           env: { TZ: zone },
           setupFiles: ['tests/setup/yaml.ts'],

@@ -1,14 +1,15 @@
+// Issue 18: real notes read in full, over a generated vault of messy notes.
 import { describe, expect, it } from 'vitest';
-import { toggleCheckbox } from '../../../src/core/edit/toggle';
-import { LiveIndex } from '../../../src/core/index/liveIndex';
-import { refOf } from '../../../src/core/model/ref';
-import type { Item, Task } from '../../../src/core/model/types';
-import { checkboxesOf } from '../../../src/core/parse/checkboxesOf';
-import { extractNote } from '../../../src/core/parse/extract';
-import { makeSettings } from '../../../src/core/settings';
-import { MemoryVault } from '../../fakes/memoryVault';
-import { diffRange } from '../../helpers/notes';
-import { messyVault } from '../../helpers/messyVault';
+import { toggleCheckbox } from '../../src/core/edit/toggle';
+import { LiveIndex } from '../../src/core/index/liveIndex';
+import { refOf } from '../../src/core/model/ref';
+import type { Item, Task } from '../../src/core/model/types';
+import { checkboxesOf } from '../../src/core/parse/checkboxesOf';
+import { extractNote } from '../../src/core/parse/extract';
+import { makeSettings } from '../../src/core/settings';
+import { MemoryVault } from '../fakes/memoryVault';
+import { diffRange } from '../helpers/notes';
+import { messyVault } from '../helpers/messyVault';
 
 const refsOfItem = (item: Item): string[] => [...(item.ref ? [item.ref] : []), ...item.tasks.flatMap(function refs(task: Task): string[] {
   return [task.ref, ...task.tasks.flatMap(refs)];
