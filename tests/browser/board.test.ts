@@ -41,6 +41,25 @@ describe('board over the example vault', () => {
     expect(gvisor.querySelector('.roadmap-link')!.getAttribute('aria-label')).toBe('Open https://github.com/tripathi456/gvisor-based-python-repl');
   });
 
+  it('task statuses: a doing and a cancelled task carry their status for themes, cancelled ones and cards are struck', async () => {
+    const note = '#roadmap\n\n## Statuses\n\n- [ ] Parent\n  - [/] Half way\n  - [-] Dropped step\n  - [x] Done step\n- [-] Dropped idea\n';
+    const { root } = await board({}, { 'Statuses.md': note });
+    const parent = card(root, 'Parent');
+    await userEvent.click(parent.querySelector<HTMLElement>('.roadmap-expander')!);
+    const tasks = [...parent.querySelectorAll<HTMLElement>('.roadmap-task')];
+    expect(tasks.map((t) => [t.textContent!.trim(), t.dataset.task, t.classList.contains('is-cancelled'), t.querySelector('input')!.checked])).toEqual([
+      ['Half way', '/', false, false],
+      ['Dropped step', '-', true, false],
+      ['Done step', 'x', false, true],
+    ]);
+    expect(getComputedStyle(tasks[1].querySelector('label')!).textDecorationLine).toBe('line-through');
+    // Cancelled steps count nowhere: 1 of the 2 that count is done.
+    expect(parent.querySelector('.roadmap-expander')!.textContent.trim()).toBe('1/2');
+    const dropped = card(root, 'Dropped idea');
+    expect(dropped.dataset.state).toBe('cancelled');
+    expect(dropped.classList.contains('is-cancelled')).toBe(true);
+  });
+
   it('Status: To do, Doing and Done columns', async () => {
     const { root } = await board({ grouping: 'status' });
     expect(laneTitles(root)).toEqual(['To do', 'Doing', 'Done']);
