@@ -47,7 +47,7 @@ describe('board over the example vault', () => {
     const parent = card(root, 'Parent');
     await userEvent.click(parent.querySelector<HTMLElement>('.roadmap-expander')!);
     const tasks = [...parent.querySelectorAll<HTMLElement>('.roadmap-task')];
-    expect(tasks.map((t) => [t.textContent!.trim(), t.dataset.task, t.classList.contains('is-cancelled'), t.querySelector('input')!.checked])).toEqual([
+    expect(tasks.map((t) => [t.textContent.trim(), t.dataset.task, t.classList.contains('is-cancelled'), t.querySelector('input')!.checked])).toEqual([
       ['Half way', '/', false, false],
       ['Dropped step', '-', true, false],
       ['Done step', 'x', false, true],
