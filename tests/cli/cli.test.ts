@@ -27,6 +27,13 @@ describe('roadmap board', () => {
     );
   });
 
+  it('lists at most 20 linked notes on one line, then how many more', async () => {
+    const links = Array.from({ length: 45 }, (_, i) => `[[Missing ${i}]]`).join(' ');
+    const result = await cli('board', makeVault({ 'a.md': `#roadmap\n\n- [ ] one\n\n${links}\n` }));
+    const line = result.stdout.split('\n').find((l) => l.startsWith('Unresolved links:'))!;
+    expect(line).toBe(`Unresolved links: ${Array.from({ length: 20 }, (_, i) => `Missing ${i}`).join(', ')} … and 25 more`);
+  });
+
   it('explains how to mark a roadmap note when there is none', async () => {
     const result = await cli('board', makeVault({ 'plain.md': 'just a note\n' }));
     expect(result.stdout).toBe('No roadmap notes found. Tag a note #projects or #roadmap, or add "roadmap: true" to its frontmatter (or use --tag, --folder or --all).\n');
