@@ -4,9 +4,11 @@ import { itemState } from '../model/state';
 import type { Item, State } from '../model/types';
 import { LineMap } from '../parse/lines';
 import { cellSafe } from './cellText';
-import { locateCheckbox } from './locate';
 import { padLike } from './setStatus';
-import { findItem } from './target';
+import { findItem, type FoundItem } from './target';
+import { locateCheckbox, type FoundCheckbox } from './locate';
+import { freshId, randomHexId } from './newId';
+import type { ListEntry } from '../parse/types';
 import { checkboxSplice } from './checkboxSplice';
 import { landed, refuse, type Change, type EditResult } from './types';
 
@@ -15,78 +17,114 @@ export type MovedItem = Pick<Item, 'path' | 'line' | 'ref' | 'progress' | 'title
 
 /**
  * Why an item cannot be moved to a state, or null when it can — read from the model
- * alone, so a board can offer only the moves that will land.
+ * alone, so a board can offer the moves that will land. A list item can hold every
+ * state (its task marker: `[ ]`, `[/]`, `[x]`, `[-]`, added when it has none); a table
+ * row says doing or cancelled only in a Status cell; done it can always hold (a row
+ * without checkbox or Status cell gets a checkbox). setItemState checks the text itself
+ * and refuses what this lets through but the note cannot hold.
  */
 export function cannotMove(item: MovedItem, state: State, words: RoleWords = roleWords()): string | null {
   const hasStatus = Object.keys(item.fields).some((header) => headerRole(header, words) === 'status');
-  if (!item.ref && !hasStatus) return `"${item.title}" has no checkbox or Status cell to record its state`;
-  if (state === 'todo' && item.progress.done > 0) return `"${item.title}" has tasks done, so it reads as Doing; clear them to move it back to To do`;
-  if (state === 'cancelled' && !hasStatus) return `"${item.title}" has no Status column to say it is cancelled`;
-  // Without a Status cell only the checkbox speaks: unchecked reads as Doing once a task is done.
-  if (state === 'doing' && !hasStatus && item.progress.done === 0) {
-    return `"${item.title}" has no Status column, so it can only be To do or Done (or Doing once one of its tasks is done)`;
-  }
-  return null;
+  const listLike = Object.keys(item.fields).length === 0;
+  if (state === 'todo' && item.progress.done > 0 && !hasStatus) return `"${item.title}" has tasks done, so it reads as Doing; clear them to move it back to To do`;
+  if (hasStatus || listLike || state === 'done' || state === 'todo') return null;
+  if (state === 'doing' && item.progress.done > 0) return null;
+  return `"${item.title}" can only be To do or Done: add a Status column to its table to say ${state === 'doing' ? 'Doing' : 'Cancelled'}`;
 }
 
 const DEFAULT_WORDS: Record<State, string> = { todo: 'To do', doing: 'In progress', done: 'Done', cancelled: 'Cancelled' };
+const NAMES: Record<State, string> = { todo: 'To do', doing: 'Doing', done: 'Done', cancelled: 'Cancelled' };
+/** The task marker of each state (the Tasks plugin's convention). */
+const MARKERS: Record<State, string> = { todo: ' ', doing: '/', done: 'x', cancelled: '-' };
+
+export interface MoveOptions {
+  /** Where fresh checkbox ids come from (tests fix them). */
+  nextId?: () => string;
+}
 
 /**
- * Moves an item to a state (the board's Status columns) with the fewest bytes: its own
- * checkbox is checked for done and cleared otherwise, and its Status cell, when the
- * table has one, gets a word for the state — the word the table already uses most for
- * it, else "To do" / "In progress" / "Done". Both splices are computed on the same text,
- * so they land as one change. Without a Status cell, "doing" can only come from tasks
- * already partly done; a move the note cannot express is refused, never approximated.
+ * Moves an item to a state with the smallest change the note can hold (SPEC §3): a list
+ * item's task marker is set (or added: `- Foo` → `- [x] Foo`); a table row's Status
+ * cell gets a word for the state — the word the column already uses most, else "To do" /
+ * "In progress" / "Done" / "Cancelled" — and its checkbox is checked for done and cleared
+ * otherwise, in the same change set; a row with neither gets a Table Checkboxes checkbox
+ * (fresh id) for done, in its check column's cell, else at the start of its item cell. A
+ * move the note cannot express is refused with how to make it possible, never
+ * approximated.
  */
-export function setItemState(text: string, item: MovedItem, state: State, words: RoleWords = roleWords()): EditResult {
+export function setItemState(text: string, item: MovedItem, state: State, words: RoleWords = roleWords(), options: MoveOptions = {}): EditResult {
   const cannot = cannotMove(item, state, words);
   if (cannot) return refuse(cannot);
-  const changes: Change[] = [];
-  let statusCell: { start: number; end: number } | null = null;
-  let columnValues: string[] = [];
-
-  if (item.ref) {
-    const ref = decodeRef(item.ref);
-    if (!ref) return refuse('this is not a checkbox reference');
-    const located = locateCheckbox(text, ref);
-    if (!located.ok) return refuse(located.reason);
-    const box = located.box;
-    const want = state === 'done';
-    if (box.checked !== want) changes.push(checkboxSplice(box, text.slice(box.start, box.end), want));
-  }
+  if (item.ref && !decodeRef(item.ref)) return refuse('this is not a checkbox reference');
   const found = findItem(text, item.ref ? { path: item.path, ref: item.ref } : { path: item.path, line: item.line });
+  if (!found.ok) return refuse(found.reason);
   // Without a checkbox the item is found by its line alone: make sure it is still there.
-  if (!item.ref && found.ok && !sameTitle(text, found.kind === 'row' ? found.row.line : found.entry.line, item.title)) {
+  if (!item.ref && !sameTitle(text, found.kind === 'row' ? found.row.line : found.entry.line, item.title)) {
     return refuse(`line ${item.line} of ${item.path} is no longer "${item.title}" (the note changed)`);
   }
-  if (found.ok && found.kind === 'row') {
-    const { roles } = planColumns(found.table.header.map((cell) => cell.text), words);
-    if (roles.status !== undefined && found.row.cells[roles.status]) {
-      statusCell = found.row.cells[roles.status];
-      columnValues = found.table.rows.map((row) => row.cells[roles.status!]?.text.trim() ?? '').filter(Boolean);
-    }
-  } else if (!item.ref) {
-    return refuse(found.ok ? 'this item has no checkbox or Status cell to record its state' : found.reason);
+  let box: FoundCheckbox | null = null;
+  if (item.ref) {
+    const located = locateCheckbox(text, decodeRef(item.ref)!);
+    if (!located.ok) return refuse(located.reason);
+    box = located.box;
   }
+  const changes = found.kind === 'list' ? listMove(text, found.entry, box, item, state) : rowMove(text, found, box, item, state, words, options);
+  if (typeof changes === 'string') return refuse(changes);
+  if (!changes.length) return { ok: true, text, changes: [], message: `already ${NAMES[state]}` };
+  return landed(text, changes, `moved to ${NAMES[state]}`);
+}
 
+/** A list item: its task marker says the state; one is added after the bullet when it has none. */
+function listMove(text: string, entry: ListEntry, box: FoundCheckbox | null, item: MovedItem, state: State): Change[] | string {
+  const marker = MARKERS[state];
+  if (box?.kind === 'html') {
+    if (state === 'doing' || state === 'cancelled') return `"${item.title}" has an HTML checkbox, which is only checked or not: use a task marker ([/] or [-]) to say ${NAMES[state]}`;
+    return box.checked === (state === 'done') ? [] : [checkboxSplice(box, text.slice(box.start, box.end), state === 'done')];
+  }
+  if (box) return box.status === marker ? [] : [{ from: box.start, to: box.end, insert: `[${marker}]` }];
+  // No checkbox: To do it already is (unless its tasks say Doing, refused above).
+  if (state === 'todo') return [];
+  const bullet = /^(?:[-*+]|\d{1,9}[.)])[ \t]+/.exec(text.slice(entry.start, entry.start + 16));
+  if (!bullet) return `"${item.title}" is not a list item the note can give a task marker`;
+  const at = entry.start + bullet[0].length;
+  return [{ from: at, to: at, insert: `[${marker}] ` }];
+}
+
+/** A table row: its Status cell and its checkbox in step; a checkbox added for done when it has neither. */
+function rowMove(text: string, found: Extract<FoundItem, { kind: 'row' }>, box: FoundCheckbox | null, item: MovedItem, state: State, words: RoleWords, options: MoveOptions): Change[] | string {
+  const changes: Change[] = [];
+  const { roles } = planColumns(found.table.header.map((cell) => cell.text), words);
+  const statusCell = roles.status !== undefined ? found.row.cells[roles.status] : undefined;
+  if (box && box.checked !== (state === 'done')) changes.push(checkboxSplice(box, text.slice(box.start, box.end), state === 'done'));
   if (statusCell) {
-    const word = statusWord(state, columnValues);
-    const safe = cellSafe(word);
-    if (!safe.ok) return refuse(safe.reason);
+    const values = found.table.rows.map((row) => row.cells[roles.status!]?.text.trim() ?? '').filter(Boolean);
+    const safe = cellSafe(statusWord(state, values));
+    if (!safe.ok) return safe.reason;
     const old = text.slice(statusCell.start, statusCell.end);
     // A word that already reads as the state stays (a blank cell reads as To do).
     if (itemState(null, old.trim() || null, { done: 0, total: 0 }) !== state) {
       const replacement = padLike(old, safe.text);
       if (replacement !== old) changes.push({ from: statusCell.start, to: statusCell.end, insert: replacement });
     }
-  } else if (!item.ref) {
-    return refuse(`"${item.title}" has no checkbox or Status cell to record its state`);
+    return changes;
   }
-  // (Doing without a Status cell and with no task done was refused by cannotMove above.)
-  const names: Record<State, string> = { todo: 'To do', doing: 'Doing', done: 'Done', cancelled: 'Cancelled' };
-  if (!changes.length) return { ok: true, text, changes: [], message: `already ${names[state]}` };
-  return landed(text, changes, `moved to ${names[state]}`);
+  if (state === 'doing' || state === 'cancelled') {
+    // Doing from tasks partly done needs no word; anything else needs a Status column.
+    if (state === 'doing' && item.progress.done > 0 && !box?.checked) return changes;
+    return `"${item.title}" can only be To do or Done: add a Status column to its table to say ${NAMES[state]}`;
+  }
+  if (box || state === 'todo') return changes;
+  // Neither checkbox nor Status cell: a Table Checkboxes checkbox, where the table keeps them.
+  const tag = `<input type="checkbox" checked id="${freshId(text, options.nextId ?? randomHexId)}">`;
+  const checkCell = roles.check !== undefined ? found.row.cells[roles.check] : undefined;
+  if (checkCell && !checkCell.text.trim()) {
+    const old = text.slice(checkCell.start, checkCell.end);
+    return [{ from: checkCell.start, to: checkCell.end, insert: padLike(old, tag) }];
+  }
+  const itemCell = roles.item !== undefined ? found.row.cells[roles.item] : undefined;
+  if (!itemCell) return `"${item.title}" has no cell to hold a checkbox`;
+  const at = itemCell.start + /^[ \t]*/.exec(text.slice(itemCell.start, itemCell.end))![0].length;
+  return [{ from: at, to: at, insert: `${tag} ` }];
 }
 
 /** The word the column uses most for `state`; ties go to the first seen. */

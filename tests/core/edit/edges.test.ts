@@ -112,8 +112,11 @@ describe('undo', () => {
 describe('board moves: what a note can hold, and the words used', () => {
   const item = { path: 'n.md', line: 3, ref: null, progress: { done: 0, total: 0 }, title: 'Parser', fields: {} };
   it('says why a move cannot be made', () => {
-    expect(cannotMove(item, 'done')).toBe('"Parser" has no checkbox or Status cell to record its state');
-    expect(cannotMove({ ...item, ref: 'r' }, 'doing')).toBe('"Parser" has no Status column, so it can only be To do or Done (or Doing once one of its tasks is done)');
+    // A list item can hold every state; a table row always Done (a checkbox is added).
+    expect(cannotMove(item, 'done')).toBeNull();
+    expect(cannotMove({ ...item, ref: 'r' }, 'doing')).toBeNull();
+    expect(cannotMove({ ...item, ref: 'r', fields: { Owner: 'me' } }, 'doing')).toBe('"Parser" can only be To do or Done: add a Status column to its table to say Doing');
+    expect(cannotMove({ ...item, fields: { Owner: 'me' } }, 'cancelled')).toBe('"Parser" can only be To do or Done: add a Status column to its table to say Cancelled');
     expect(cannotMove({ ...item, ref: 'r', progress: { done: 1, total: 2 } }, 'todo')).toBe('"Parser" has tasks done, so it reads as Doing; clear them to move it back to To do');
     expect(cannotMove({ ...item, ref: 'r', progress: { done: 1, total: 2 } }, 'doing')).toBeNull();
     expect(cannotMove({ ...item, fields: { 'Status:': 'x' } }, 'doing')).toBeNull();
@@ -133,12 +136,13 @@ describe('board moves: what a note can hold, and the words used', () => {
     expect(setItemState(table, parser, 'todo')).toEqual({ ok: true, text: table, changes: [], message: 'already To do' });
     const moved = table.replace('| **Parser** | To do |\n', '');
     expect(setItemState(moved, parser, 'doing')).toEqual({ ok: false, reason: 'line 3 of n.md is no longer "Parser" (the note changed)' });
-    expect(setItemState('- Parser\n', { ...parser, line: 1 }, 'doing')).toEqual({ ok: false, reason: 'this item has no checkbox or Status cell to record its state' });
+    // A list item without a checkbox gets a task marker.
+    expect(setItemState('- Parser\n', { ...parser, line: 1 }, 'doing')).toMatchObject({ ok: true, text: '- [/] Parser\n' });
   });
 
   it('a row whose Status cell is missing cannot record the state without a checkbox', () => {
     const short = ['| Project | Status |', '| --- | --- |', '| Parser |', ''].join('\n');
-    expect(setItemState(short, { ...item, fields: { Status: '' } }, 'doing')).toEqual({ ok: false, reason: '"Parser" has no checkbox or Status cell to record its state' });
+    expect(setItemState(short, { ...item, fields: { Status: '' } }, 'doing')).toEqual({ ok: false, reason: '"Parser" can only be To do or Done: add a Status column to its table to say Doing' });
     expect(setStatus(short, { path: 'n.md', line: 3 }, 'Done')).toEqual({ ok: false, reason: 'this row has no Status cell' });
   });
 
@@ -247,7 +251,7 @@ describe('edges found by the second mutation run', () => {
     const spaced = ['| Project | Status |', '| --- | --- |', '| Parser  engine | To do |', ''].join('\n');
     const item = { path: 'n.md', line: 3, ref: null, progress: { done: 0, total: 0 }, title: 'Parser engine', fields: { Status: 'To do' } };
     expect(setItemState(spaced, item, 'doing')).toMatchObject({ ok: true, message: 'moved to Doing' });
-    expect(cannotMove({ ...item, fields: { Owner: 'me' } }, 'done')).toBe('"Parser engine" has no checkbox or Status cell to record its state');
+    expect(cannotMove({ ...item, fields: { Owner: 'me' } }, 'doing')).toBe('"Parser engine" can only be To do or Done: add a Status column to its table to say Doing');
   });
 
   it('the checked word: two spaces before it stay, and a tag with text after its last attribute keeps a word', () => {

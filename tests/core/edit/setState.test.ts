@@ -73,10 +73,40 @@ describe('setItemState', () => {
   });
 
   it('refuses what the note cannot express, and says why', async () => {
-    expect((await move('Delta', 'doing')).refused).toMatch(/no Status column, so it can only be To do or Done/);
     expect((await move('Zeta', 'todo')).refused).toMatch(/has tasks done, so it reads as Doing/);
-    // Zeta's tasks are partly done: unchecked is already Doing.
-    expect((await move('Zeta', 'doing')).changes).toEqual([]);
+    expect((await move('Beta', 'cancelled', note.replace('| Status |', '| Owner  |'))).refused).toBe('"Beta" can only be To do or Done: add a Status column to its table to say Cancelled');
+    const html = '#roadmap\n\n- <input type="checkbox" id="h1h1h1"> Eta\n';
+    expect((await move('Eta', 'doing', html)).refused).toBe('"Eta" has an HTML checkbox, which is only checked or not: use a task marker ([/] or [-]) to say Doing');
+    expect((await move('Eta', 'done', html)).line).toBe('- <input checked type="checkbox" id="h1h1h1"> Eta');
+  });
+
+  it('sets the task marker of a list item for each state: [/] doing, [-] cancelled', async () => {
+    expect(await move('Delta', 'doing')).toMatchObject({ line: '- [/] Delta', state: 'doing' });
+    expect(await move('Delta', 'cancelled')).toMatchObject({ line: '- [-] Delta', state: 'cancelled' });
+    const doing = await move('Delta', 'doing');
+    expect(await move('Delta', 'todo', doing.text)).toMatchObject({ line: '- [ ] Delta', state: 'todo' });
+  });
+
+  it('gives a list item without a checkbox the smallest task marker; To do it already is', async () => {
+    const plain = '#roadmap\n\n## Ideas\n\n- Foo\n* Bar\n3. Baz\n';
+    expect(await move('Foo', 'done', plain)).toMatchObject({ line: '- [x] Foo', state: 'done' });
+    expect(await move('Bar', 'doing', plain)).toMatchObject({ line: '* [/] Bar', state: 'doing' });
+    expect(await move('Baz', 'cancelled', plain)).toMatchObject({ line: '3. [-] Baz', state: 'cancelled' });
+    expect((await move('Foo', 'todo', plain)).changes).toEqual([]);
+  });
+
+  it('gives a row with neither checkbox nor Status cell a Table Checkboxes checkbox for Done', async () => {
+    const ids = () => 'c0ffee';
+    const withCheck = '#roadmap\n\n| Checklist                                   | Milestone |\n| ------------------------------------------- | --------- |\n|                                             | API freeze |\n';
+    const items = await itemsOf(withCheck);
+    const done = setItemState(withCheck, items.get('API freeze')!, 'done', undefined, { nextId: ids });
+    // The check column's padding is used up: the table stays aligned.
+    expect(done.ok && done.text.split('\n')[4]).toBe('| <input type="checkbox" checked id="c0ffee"> | API freeze |');
+    const noCheck = '#roadmap\n\n| Milestone | Owner |\n| --- | --- |\n| API freeze | me |\n';
+    const moved = setItemState(noCheck, (await itemsOf(noCheck)).get('API freeze')!, 'done', undefined, { nextId: ids });
+    expect(moved.ok && moved.text.split('\n')[4]).toBe('| <input type="checkbox" checked id="c0ffee"> API freeze | me |');
+    expect((await itemsOf(moved.ok ? moved.text : '')).get('API freeze')!.state).toBe('done');
+    expect(setItemState(noCheck, (await itemsOf(noCheck)).get('API freeze')!, 'doing')).toEqual({ ok: false, reason: '"API freeze" can only be To do or Done: add a Status column to its table to say Doing' });
   });
 
   it('changes nothing when the item is already in the state', async () => {
