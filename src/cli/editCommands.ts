@@ -1,7 +1,12 @@
 import { addTask } from '../core/edit/addTask';
 import { entryAt } from '../core/edit/describe';
 import { locateCheckbox, type FoundCheckbox } from '../core/edit/locate';
+import { setItemState } from '../core/edit/setState';
 import { setStatus } from '../core/edit/setStatus';
+import { roleWords } from '../core/model/columns';
+import { digestOf } from '../core/model/digest';
+import type { Item, State } from '../core/model/types';
+import { extractNote } from '../core/parse/extract';
 import type { Target } from '../core/edit/target';
 import { statusWord, toggleCheckbox } from '../core/edit/toggle';
 import type { StatusTable } from '../core/model/statuses';
@@ -50,7 +55,54 @@ async function applyEdit(ctx: EditContext, path: string, edit: (text: string) =>
   const done = result as EditResult | null;
   if (!done || !done.ok) throw new Refusal('nothing was changed');
   if (!done.changes.length) return null;
-  return { before, after: done.text, change: done.changes[0] };
+  return { before, after: done.text, change: oneChange(before, done.text, done.changes) };
+}
+
+/**
+ * The changes of one edit as one splice from the first changed byte to the last (a move
+ * writes a row's checkbox and Status cell): one undo entry restores both.
+ */
+function oneChange(before: string, after: string, changes: readonly Change[]): Change {
+  if (changes.length === 1) return changes[0];
+  const from = Math.min(...changes.map((c) => c.from));
+  const to = Math.max(...changes.map((c) => c.to));
+  const grown = changes.reduce((sum, c) => sum + c.insert.length - (c.to - c.from), 0);
+  return { from, to, insert: after.slice(from, to + grown) };
+}
+
+const STATES: readonly State[] = ['todo', 'doing', 'done', 'cancelled'];
+const STATE_NAMES: Record<State, string> = { todo: 'To do', doing: 'Doing', done: 'Done', cancelled: 'Cancelled' };
+
+/** `roadmap move`: an item to a state, with the smallest change its note can hold. */
+export async function moveCommand(ctx: EditContext, targetText: string | undefined, stateText: string | undefined): Promise<string> {
+  const target = await ctx.targets.item(targetText, 'move');
+  const state = STATES.find((s) => s === stateText?.trim().toLowerCase().replace(/^to ?do$/, 'todo'));
+  if (!state) throw new UsageError(`move needs the new state: todo, doing, done or cancelled (got ${stateText === undefined ? 'nothing' : `"${stateText}"`})`);
+  let moved: Item | null = null;
+  const applied = await applyEdit(ctx, target.path, (text) => {
+    moved = itemAtTarget(text, target, ctx.statuses);
+    if (!moved) return { ok: false, reason: `${'ref' in target ? 'this checkbox' : `line ${target.line} of ${target.path}`} is not an item's (a task moves with toggle)` };
+    return setItemState(text, moved, state);
+  });
+  const item = moved as Item | null;
+  if (!item) throw new Refusal('nothing was changed');
+  const where = `${target.path}:${item.line} "${item.title}"`;
+  if (!applied) return `${where}: already ${STATE_NAMES[state]}; nothing was changed`;
+  const message = `${where}: ${STATE_NAMES[item.state]} → ${STATE_NAMES[state]}`;
+  await remember(ctx, target.path, applied, message);
+  return message;
+}
+
+/** The item a target names in a note's text as it is now: by its checkbox's line, or by its line. */
+function itemAtTarget(text: string, target: Target, statuses: StatusTable): Item | null {
+  let line: number;
+  if ('ref' in target) {
+    const located = locateCheckbox(text, decodeRef(target.ref)!);
+    if (!located.ok) return null;
+    line = located.box.line;
+  } else line = target.line;
+  const items = digestOf(extractNote(target.path, text), roleWords(), statuses).groups.flatMap((g) => g.items);
+  return items.find((item) => item.line === line) ?? null;
 }
 
 /** Records an applied edit for undo, under the message the person saw. */

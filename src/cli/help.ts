@@ -38,6 +38,15 @@ Checks or unchecks one checkbox and prints what changed:
 ${TARGETS}
 ${WRITE_OPTIONS}
 Example: roadmap toggle . '#7d8cec'`,
+  move: `roadmap move <vault> <item> todo|doing|done|cancelled
+Moves an item to a state with the smallest change its note can hold, and prints it:
+  2026 Systems Engineering Roadmap.md:62 "API freeze": To do → Done
+A list item's task marker is set ([ ] [/] [x] [-]), or added when it has none; a table
+row's Status cell and checkbox are set together; a row with neither gets a checkbox for
+done. A state the note cannot hold is refused with how to make it possible. The item is
+named by its checkbox (as for toggle) or by path:line.
+${WRITE_OPTIONS}
+Example: roadmap move . '2026 Systems Engineering Roadmap.md:62' done`,
   'set-status': `roadmap set-status <vault> <item> <text>
 Replaces the text of an item's Status cell and prints the old and new text. The item is
 named by its checkbox (as for toggle) or by path:line of its table row.
@@ -73,6 +82,8 @@ Usage:
   roadmap index [vault] --json     the model as JSON
   roadmap toggle <vault> <checkbox>
                                    check or uncheck one checkbox
+  roadmap move <vault> <item> todo|doing|done|cancelled
+                                   move an item, with the smallest change
   roadmap set-status <vault> <item> <text>
                                    replace an item's Status cell
   roadmap add-task <vault> <item> <text>

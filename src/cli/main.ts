@@ -8,7 +8,7 @@ import { makeSettings, normaliseFolder, type Settings } from '../core/settings';
 import { DEFAULT_CONFIG_DIR, parseArgs, UsageError, type ParsedArgs } from './args';
 import { boardCommand } from './boardCommand';
 import { checkinCommand } from './checkinCommand';
-import { addTaskCommand, setStatusCommand, toggleCommand, undoCommand, undoListCommand, type EditContext } from './editCommands';
+import { addTaskCommand, moveCommand, setStatusCommand, toggleCommand, undoCommand, undoListCommand, type EditContext } from './editCommands';
 import { FsVault } from './fsVault';
 import { COMMAND_HELP, HELP } from './help';
 import { VaultTargets } from './targets';
@@ -17,7 +17,7 @@ import { stateFile } from './stateFiles';
 /** The Obsidian config folder the CLI assumes unless told (`--config-dir`). */
 /** How many changes the CLI's undo log keeps. */
 const UNDO_DEPTH = 50;
-const COMMANDS = ['board', 'index', 'toggle', 'set-status', 'add-task', 'undo', 'checkin'];
+const COMMANDS = ['board', 'index', 'toggle', 'move', 'set-status', 'add-task', 'undo', 'checkin'];
 
 export interface Io {
   out: (text: string) => void;
@@ -54,6 +54,8 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       }
       case 'toggle':
         return await writeCommand(io, args, rest, 2, (ctx) => toggleCommand(ctx, rest[1]));
+      case 'move':
+        return await writeCommand(io, args, rest, 3, (ctx) => moveCommand(ctx, rest[1], rest[2]));
       case 'set-status':
         return await writeCommand(io, args, rest, 3, (ctx) => setStatusCommand(ctx, rest[1], rest[2]));
       case 'add-task':
