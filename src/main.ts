@@ -83,7 +83,7 @@ export default class RoadmapBoardPlugin extends Plugin {
     this.addRibbonIcon('kanban', 'Open roadmap board', () => void revealView(this.app, BOARD_VIEW_TYPE));
 
     // Table checkboxes clickable where they are read: Reading view and Live Preview.
-    this.registerMarkdownPostProcessor(tableCheckboxesInReading(this.app, this.writer));
+    this.registerMarkdownPostProcessor(tableCheckboxesInReading(this.app, this.writer, () => roleWords(this.roadmapSettings.columnWords)));
     const isLivePreview = (view: EditorView) => view.state.field(editorLivePreviewField, false) ?? false;
     this.registerEditorExtension([tableCheckboxClicks({ isLivePreview, onRefuse: (reason) => this.writer.refuse(reason) }), inlineCheckboxes({ isLivePreview })]);
 

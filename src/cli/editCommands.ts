@@ -128,7 +128,7 @@ export async function toggleCommand(ctx: EditContext, targetText: string | undef
   const applied = await applyEdit(ctx, path, (text) => {
     const located = locateCheckbox(text, decodeRef(ref)!);
     if (located.ok) found = located.box;
-    return toggleCheckbox(text, ref, undefined, ctx.statuses);
+    return toggleCheckbox(text, ref, undefined, ctx.statuses, roleWords());
   });
   const box = found as FoundCheckbox | null;
   if (!applied || !box) throw new Refusal('nothing was changed');

@@ -33,7 +33,7 @@ export function viewActions(host: ViewHost, view: View, hoverSource: string): Bo
     await app.workspace.getLeaf(newLeaf).openFile(file, { eState: { line: line - 1 } });
   };
   return {
-    toggle: (path, ref, checked) => outcome(writer.apply(path, (text) => toggleCheckbox(text, ref, checked, host.statuses()))),
+    toggle: (path, ref, checked) => outcome(writer.apply(path, (text) => toggleCheckbox(text, ref, checked, host.statuses(), host.words()))),
     setState: (item, state) => outcome(writer.apply(item.path, (text) => setItemState(text, item, state, host.words()))),
     openNote: (path, line, event) => void openNote(path, line, Keymap.isModEvent(event)),
     openLink: (link, from, event) => {

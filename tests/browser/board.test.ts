@@ -138,13 +138,13 @@ describe('moving cards between Status columns', () => {
     await expect.poll(() => document.activeElement?.textContent).toBe('Effect.ts Docs');
   });
 
-  it('Alt+Left from Done skips Doing when only a checkbox records the state', async () => {
+  it('Alt+Left from Done moves a list item to Doing: its task marker says [/]', async () => {
     const { h, root } = await board({ grouping: 'status' });
     const before = await h.read('long term bets.md');
     card(root, 'Contribute a fix to an open-source database').querySelector<HTMLElement>('.roadmap-card-title')!.focus();
     await userEvent.keyboard('{Alt>}{ArrowLeft}{/Alt}');
-    await expect.poll(() => cardTitles(lane(root, 'To do'))).toContain('Contribute a fix to an open-source database');
-    expect(await h.read('long term bets.md')).toBe(before.replace('- [x] Contribute', '- [ ] Contribute'));
+    await expect.poll(() => cardTitles(lane(root, 'Doing'))).toContain('Contribute a fix to an open-source database');
+    expect(await h.read('long term bets.md')).toBe(before.replace('- [x] Contribute', '- [/] Contribute'));
     await expect.poll(() => document.activeElement?.textContent).toBe('Contribute a fix to an open-source database');
   });
 
@@ -153,7 +153,7 @@ describe('moving cards between Status columns', () => {
     const before = await h.read('Projects.md');
     card(root, 'Build Git').querySelector<HTMLElement>('.roadmap-card-title')!.focus();
     await userEvent.keyboard('{Alt>}{ArrowRight}{/Alt}');
-    await expect.poll(() => root.querySelector('.roadmap-message')!.textContent).toBe('Not changed: "Build Git" has no checkbox or Status cell to record its state');
+    await expect.poll(() => root.querySelector('.roadmap-message')!.textContent).toBe('Not changed: "Build Git" can only be To do or Done: add a Status column to its table to say Doing');
     expect(await h.read('Projects.md')).toBe(before);
     expect(document.activeElement?.textContent).toBe('Build Git');
   });

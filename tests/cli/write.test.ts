@@ -9,7 +9,7 @@ const exampleVault = join(root, 'example-vault');
 const fixtures = join(root, 'tests/fixtures');
 
 interface Model {
-  groups: { items: { title: string; path: string; line: number; ref: string | null; tasks: TaskJson[] }[] }[];
+  groups: { items: { title: string; path: string; line: number; ref: string | null; fields: Record<string, string>; tasks: TaskJson[] }[] }[];
 }
 interface TaskJson {
   text: string;
@@ -24,7 +24,12 @@ async function index(vault: string, ...args: string[]): Promise<Model> {
   return JSON.parse(result.stdout) as Model;
 }
 
-/** Every checkbox ref of a model: items' own and their tasks', nested ones too. */
+/**
+ * Every checkbox ref of a model: items' own and their tasks', nested ones too — but not
+ * the own checkbox of a row with a Status cell: toggling it writes the Status too (one
+ * truth per item, oneTruth.test.ts), in the column's words, which may not be the ones the
+ * cell had.
+ */
 function allRefs(model: Model): string[] {
   const refs: string[] = [];
   const fromTasks = (tasks: TaskJson[]): void => {
@@ -34,7 +39,7 @@ function allRefs(model: Model): string[] {
     }
   };
   for (const item of model.groups.flatMap((g) => g.items)) {
-    if (item.ref) refs.push(item.ref);
+    if (item.ref && !Object.keys(item.fields).some((header) => /status|state|stage/i.test(header))) refs.push(item.ref);
     fromTasks(item.tasks);
   }
   return [...new Set(refs)];

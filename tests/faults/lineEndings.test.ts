@@ -25,9 +25,11 @@ describe('case 6: line endings, BOM, final newline', () => {
       }
       const row = refsOf(note)[0];
       const status = setStatus(note, { path: 'note.md', ref: row.ref }, 'Done');
-      // The Status cell, padding included, is the target.
+      // The Status cell, padding included, is the target — and the row's checkbox, which
+      // "Done" checks in the same write (one truth per item).
       const at = note.indexOf('Doing');
-      expectOnlyChanged(note, status.ok ? status.text : '', note.lastIndexOf('|', at) + 1, note.indexOf('|', at));
+      expectOnlyChanged(note, status.ok ? status.text : '', note.indexOf('<input'), note.indexOf('|', at));
+      expect(status.ok && status.text).toMatch(/<input checked type="checkbox" id="a1b2c3"> \| Parser \| Done +\|/);
       const task = addTask(note, { path: 'note.md', ref: refsOf(note)[1].ref }, 'another step');
       expect(task.ok).toBe(true);
       const [added] = task.ok ? task.changes : [];

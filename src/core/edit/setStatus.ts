@@ -1,5 +1,6 @@
 import { planColumns, roleWords, type RoleWords } from '../model/columns';
 import { cellSafe } from './cellText';
+import { checkboxWithStatus } from './oneTruth';
 import { findItem, type Target } from './target';
 import { landed, refuse, type EditResult } from './types';
 
@@ -20,7 +21,9 @@ export function setStatus(text: string, target: Target, status: string, words: R
   const old = text.slice(cell.start, cell.end);
   const replacement = padLike(old, safe.text);
   if (replacement === old) return { ok: true, text, changes: [], message: 'status unchanged' };
-  return landed(text, [{ from: cell.start, to: cell.end, insert: replacement }], `status set to "${safe.text}"`);
+  // One truth per item: a done or to-do word sets the row's own checkbox in the same write.
+  const box = checkboxWithStatus(text, found.row.line, safe.text, words);
+  return landed(text, [...(box ? [box] : []), { from: cell.start, to: cell.end, insert: replacement }], `status set to "${safe.text}"`);
 }
 
 /**

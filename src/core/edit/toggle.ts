@@ -2,15 +2,18 @@ import { decodeRef } from '../model/ref';
 import { DEFAULT_STATUSES, type StatusTable } from '../model/statuses';
 import { locateCheckbox } from './locate';
 import { checkboxSplice } from './checkboxSplice';
+import { statusWithCheckbox } from './oneTruth';
+import type { RoleWords } from '../model/columns';
 import { landed, refuse, type EditResult } from './types';
 
 /**
  * Toggles the checkbox a ref names (SPEC §3). A task marker goes to its status's next
  * one (`[ ]` → `[x]` → `[ ]`, `[/]` → `[x]`, the Tasks plugin's settings where
  * installed); an HTML checkbox flips (htmlToggle.ts). With `want` the checkbox is set
- * done (true) or to do (false) instead — a no-op when it already is.
+ * done (true) or to do (false) instead — a no-op when it already is. Given the column
+ * words, a table row's own checkbox takes its Status cell along (oneTruth.ts).
  */
-export function toggleCheckbox(text: string, ref: string, want?: boolean, statuses: StatusTable = DEFAULT_STATUSES): EditResult {
+export function toggleCheckbox(text: string, ref: string, want?: boolean, statuses: StatusTable = DEFAULT_STATUSES, words?: RoleWords): EditResult {
   const data = decodeRef(ref);
   if (!data) return refuse('this is not a checkbox reference');
   const located = locateCheckbox(text, data);
@@ -26,7 +29,9 @@ export function toggleCheckbox(text: string, ref: string, want?: boolean, status
   const checked = want ?? !box.checked;
   const state = checked ? 'checked' : 'unchecked';
   if (checked === box.checked) return { ok: true, text, changes: [], message: `already ${state}` };
-  return landed(text, [checkboxSplice(box, text.slice(box.start, box.end), checked)], state);
+  // One truth per item: a row's own checkbox and its Status cell change in one write.
+  const status = words ? statusWithCheckbox(text, box, checked, words) : null;
+  return landed(text, [checkboxSplice(box, text.slice(box.start, box.end), checked), ...(status ? [status] : [])], state);
 }
 
 /** How a status reads in messages: checked, unchecked, or the marker itself (`[/]`). */

@@ -86,7 +86,7 @@ export function tableGroups(table: TableBlock, path: string, fallbackTitle: stri
  * each carry their own text (answer options) are all tasks — else the one that opens
  * the item's title, else the first of an item cell that holds only checkboxes.
  */
-function ownCheckbox(boxes: { box: Checkbox; index: number; label: string }[], check: number | undefined, item: number | undefined, titleLead: Checkbox | null, itemCell: Cell | null): Checkbox | null {
+export function ownCheckbox(boxes: { box: Checkbox; index: number; label: string }[], check: number | undefined, item: number | undefined, titleLead: Checkbox | null, itemCell: Cell | null): Checkbox | null {
   const inCheck = boxes.find((b) => b.index === check);
   if (inCheck) return inCheck.box;
   const outside = boxes.filter((b) => b.index !== item);

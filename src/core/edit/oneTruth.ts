@@ -1,0 +1,82 @@
+import { planColumns, type RoleWords } from '../model/columns';
+import { statusWordState } from '../model/state';
+import { ownCheckbox } from '../model/tables';
+import { extractNote } from '../parse/extract';
+import { LineMap } from '../parse/lines';
+import type { Row, TableBlock } from '../parse/types';
+import { cellSafe } from './cellText';
+import { checkboxSplice } from './checkboxSplice';
+import type { FoundCheckbox } from './locate';
+import { statusWord } from './setState';
+import { padLike } from './setStatus';
+import type { Change } from './types';
+
+/**
+ * One truth per item (SPEC §3): the row around a checkbox, read from the table that holds
+ * it (only that table is parsed), with its Status cell, and whether the checkbox is the
+ * row's own (a task's checkbox leaves the Status alone). Offsets are the note's.
+ */
+interface RowAround {
+  table: TableBlock;
+  row: Row;
+  statusCell: Row['cells'][number] | null;
+  statusValues: string[];
+  own: FoundCheckbox | null;
+}
+
+function rowAround(text: string, line: number, words: RoleWords): RowAround | null {
+  const lines = new LineMap(text);
+  const isRow = (n: number) => /^\s*\|/.test(lines.lineText(n));
+  if (!isRow(line)) return null;
+  let first = line;
+  let last = line;
+  while (first > 1 && isRow(first - 1)) first--;
+  while (last < lines.lineCount && isRow(last + 1)) last++;
+  const from = lines.starts[first - 1];
+  const to = last < lines.lineCount ? lines.starts[last] : text.length;
+  // The table alone, padded so its offsets are the note's (lines before it blank).
+  const padded = text.slice(0, from).replace(/[^\r\n]/g, ' ') + text.slice(from, to);
+  const table = extractNote('row.md', padded).blocks.find((block): block is TableBlock => block.type === 'table');
+  const row = table?.rows.find((r) => r.line === line);
+  if (!table || !row) return null;
+  const { roles } = planColumns(table.header.map((cell) => cell.text), words);
+  const boxes = row.cells.slice(0, table.header.length).flatMap((cell, index) => cell.checkboxes.map((box, i) => ({ box, index, label: cell.labels[i] ?? '' })));
+  const itemCell = roles.item !== undefined ? row.cells[roles.item] ?? null : null;
+  const titleLead = itemCell?.segments.find((segment) => segment.text.trim() !== '')?.lead ?? null;
+  const own = ownCheckbox(boxes, roles.check, roles.item, titleLead, itemCell);
+  const statusCell = roles.status !== undefined ? row.cells[roles.status] ?? null : null;
+  const statusValues = roles.status !== undefined ? table.rows.map((r) => r.cells[roles.status!]?.text.trim() ?? '').filter(Boolean) : [];
+  return { table, row, statusCell, statusValues, own: own ? { kind: own.kind, start: own.start, end: own.end, checked: own.checked, status: own.status, id: own.id, line: own.line } : null };
+}
+
+/**
+ * The Status cell's change that goes with setting a row's own checkbox: the done word
+ * the column already uses (else "Done") when checked, its to-do word (else "To do") when
+ * unchecked; null when the row has no Status cell, the checkbox is a task's, or the cell
+ * already says it.
+ */
+export function statusWithCheckbox(text: string, box: FoundCheckbox, done: boolean, words: RoleWords): Change | null {
+  const around = rowAround(text, box.line, words);
+  if (!around?.statusCell || around.own?.start !== box.start) return null;
+  const old = text.slice(around.statusCell.start, around.statusCell.end);
+  const now = statusWordState(old.trim() || null) ?? 'todo';
+  if (done ? now === 'done' : now === 'todo') return null;
+  const safe = cellSafe(statusWord(done ? 'done' : 'todo', around.statusValues));
+  if (!safe.ok) return null;
+  return { from: around.statusCell.start, to: around.statusCell.end, insert: padLike(old, safe.text) };
+}
+
+const TODO_WORDS = new Set(['to do', 'todo', 'to-do', 'not started', 'queued', 'planned', 'backlog', 'open']);
+
+/**
+ * The checkbox change that goes with a Status cell now saying done or to do: the row's
+ * own checkbox checked or cleared; null when the word says neither, or it already agrees.
+ */
+export function checkboxWithStatus(text: string, line: number, status: string, words: RoleWords): Change | null {
+  const word = status.trim().toLowerCase().replace(/\s+/g, ' ');
+  const state = statusWordState(status) ?? (TODO_WORDS.has(word) ? 'todo' : null);
+  if (state !== 'done' && state !== 'todo') return null;
+  const own = rowAround(text, line, words)?.own;
+  if (!own || own.checked === (state === 'done')) return null;
+  return checkboxSplice(own, text.slice(own.start, own.end), state === 'done');
+}
