@@ -30,6 +30,8 @@ export interface EditContext {
   undoDepth: number;
   /** What each task status character means (the Tasks plugin's settings where installed). */
   statuses: StatusTable;
+  /** Today (`--today` or the local date): a task checked in a note with Tasks' dates gets ✅ today. */
+  today: string;
 }
 
 interface Applied {
@@ -128,7 +130,7 @@ export async function toggleCommand(ctx: EditContext, targetText: string | undef
   const applied = await applyEdit(ctx, path, (text) => {
     const located = locateCheckbox(text, decodeRef(ref)!);
     if (located.ok) found = located.box;
-    return toggleCheckbox(text, ref, undefined, ctx.statuses, roleWords());
+    return toggleCheckbox(text, ref, undefined, ctx.statuses, roleWords(), { today: ctx.today, always: false });
   });
   const box = found as FoundCheckbox | null;
   if (!applied || !box) throw new Refusal('nothing was changed');

@@ -123,7 +123,7 @@ async function writeCommand(io: Io, args: ParsedArgs, rest: string[], count: num
   const vault = openVault(requireVault(rest, command), io);
   if (rest.length > count) throw new UsageError(`too many arguments (${rest.length}); quote text that holds spaces`);
   const configDir = args.configDir ?? DEFAULT_CONFIG_DIR;
-  const ctx: EditContext = { vault, targets: new VaultTargets(vault), undoFile: stateFile('undo', vault.root, configDir), undoDepth: UNDO_DEPTH, statuses: cliStatuses(vault.root, configDir) };
+  const ctx: EditContext = { vault, targets: new VaultTargets(vault), undoFile: stateFile('undo', vault.root, configDir), undoDepth: UNDO_DEPTH, statuses: cliStatuses(vault.root, configDir), today: args.today ?? localIsoDate(new Date()) };
   io.out(`${await act(ctx)}\n`);
   return 0;
 }

@@ -1,6 +1,7 @@
 import { Keymap, Menu, Notice, setIcon, TFile, type App, type PaneType, type View } from 'obsidian';
 import { setItemState } from '../core/edit/setState';
 import { toggleCheckbox } from '../core/edit/toggle';
+import { localIsoDate } from '../core/parse/dates';
 import type { RoleWords } from '../core/model/columns';
 import type { StatusTable } from '../core/model/statuses';
 import type { BoardActions, Outcome } from '../ui/actions';
@@ -33,7 +34,7 @@ export function viewActions(host: ViewHost, view: View, hoverSource: string): Bo
     await app.workspace.getLeaf(newLeaf).openFile(file, { eState: { line: line - 1 } });
   };
   return {
-    toggle: (path, ref, checked) => outcome(writer.apply(path, (text) => toggleCheckbox(text, ref, checked, host.statuses(), host.words()))),
+    toggle: (path, ref, checked) => outcome(writer.apply(path, (text) => toggleCheckbox(text, ref, checked, host.statuses(), host.words(), { today: localIsoDate(new Date()), always: false }))),
     setState: (item, state) => outcome(writer.apply(item.path, (text) => setItemState(text, item, state, host.words()))),
     openNote: (path, line, event) => void openNote(path, line, Keymap.isModEvent(event)),
     openLink: (link, from, event) => {

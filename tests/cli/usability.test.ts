@@ -53,8 +53,9 @@ describe('targets a person can type', () => {
 
   it('path:line for the only checkbox of a line, path:line:n among several, the note name without .md', () => {
     const vault = example();
-    expect(roadmap(['toggle', vault, 'long term bets.md:13']).stdout).toBe('long term bets.md:13 "Build a memtable and WAL" (Write a storage engine from scratch): unchecked → checked\n');
-    expect(line(vault, 'long term bets.md', 13)).toBe('  - [x] Build a memtable and WAL');
+    expect(roadmap(['toggle', vault, 'long term bets.md:13', '--today', '2026-12-01']).stdout).toBe('long term bets.md:13 "Build a memtable and WAL" (Write a storage engine from scratch): unchecked → checked\n');
+    // The note writes Tasks' dates (📅), so a checked task gets its done date.
+    expect(line(vault, 'long term bets.md', 13)).toBe('  - [x] Build a memtable and WAL ✅ 2026-12-01');
     const several = roadmap(['toggle', vault, 'Projects.md:19']);
     expect(several).toMatchObject({ code: 2, stdout: '' });
     expect(several.stderr).toBe('roadmap: Projects.md:19 has 4 checkboxes; add :1 to :4 to choose one (e.g. Projects.md:19:1)\n');

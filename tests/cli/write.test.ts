@@ -104,8 +104,9 @@ describe('roadmap toggle after the note changed', () => {
     const file = join(vault, 'long term bets.md');
     const moved = readFileSync(file, 'utf8').replace('# Long term bets\n', '# Long term bets\n\nA new paragraph.\nAnd another line.\n');
     writeFileSync(file, moved);
-    expect(await cli('toggle', vault, ref)).toEqual({ code: 0, stdout: 'long term bets.md:14 "Write a storage engine from scratch": unchecked → checked\n', stderr: '' });
-    expect(readFileSync(file, 'utf8')).toBe(moved.replace('- [ ] Write a storage engine', '- [x] Write a storage engine'));
+    expect(await cli('toggle', vault, ref, '--today', '2026-12-01')).toEqual({ code: 0, stdout: 'long term bets.md:14 "Write a storage engine from scratch": unchecked → checked\n', stderr: '' });
+    // Checked, with its done date (the note writes Tasks' dates).
+    expect(readFileSync(file, 'utf8')).toBe(moved.replace(/- \[ \] (Write a storage engine[^\n]*)/, '- [x] $1 ✅ 2026-12-01'));
   });
 
   it('refuses, says why and writes nothing when the checkbox was removed', async () => {
@@ -173,7 +174,7 @@ describe('roadmap set-status, add-task, undo', () => {
     const ref = (await index(vault)).groups.flatMap((g) => g.items).find((i) => i.title === 'Write a storage engine from scratch')!.ref!;
     await cli('toggle', vault, ref);
     const file = join(vault, 'long term bets.md');
-    writeFileSync(file, readFileSync(file, 'utf8').replace('- [x] Write a storage engine from scratch', '- [ ] Write a storage engine from scratch'));
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/- \[x\] (Write a storage engine from scratch[^\n]*?) ✅ \d{4}-\d{2}-\d{2}/, '- [ ] $1'));
     const before = snapshot(vault);
     const result = await cli('undo', vault);
     expect(result.code).toBe(1);

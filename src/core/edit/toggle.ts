@@ -3,6 +3,7 @@ import { DEFAULT_STATUSES, type StatusTable } from '../model/statuses';
 import { locateCheckbox } from './locate';
 import { checkboxSplice } from './checkboxSplice';
 import { statusWithCheckbox } from './oneTruth';
+import { doneDateChange, usesTasksEmoji } from './doneDate';
 import type { RoleWords } from '../model/columns';
 import { landed, refuse, type EditResult } from './types';
 
@@ -13,7 +14,7 @@ import { landed, refuse, type EditResult } from './types';
  * done (true) or to do (false) instead — a no-op when it already is. Given the column
  * words, a table row's own checkbox takes its Status cell along (oneTruth.ts).
  */
-export function toggleCheckbox(text: string, ref: string, want?: boolean, statuses: StatusTable = DEFAULT_STATUSES, words?: RoleWords): EditResult {
+export function toggleCheckbox(text: string, ref: string, want?: boolean, statuses: StatusTable = DEFAULT_STATUSES, words?: RoleWords, doneDate?: DoneDateOptions): EditResult {
   const data = decodeRef(ref);
   if (!data) return refuse('this is not a checkbox reference');
   const located = locateCheckbox(text, data);
@@ -24,7 +25,10 @@ export function toggleCheckbox(text: string, ref: string, want?: boolean, status
     const done = statuses.of(box.status).state === 'done';
     if (want !== undefined && want === done && (want || box.status === ' ')) return { ok: true, text, changes: [], message: `already ${statusWord(box.status)}` };
     if (next === box.status) return { ok: true, text, changes: [], message: `already ${statusWord(box.status)}` };
-    return landed(text, [{ from: box.start, to: box.end, insert: `[${next}]` }], statusWord(next));
+    // The done date goes with done (SPEC §3), where the note writes Tasks' dates or it is asked for.
+    const nowDone = statuses.of(next).state === 'done';
+    const stamp = doneDate && nowDone !== done && (doneDate.always || usesTasksEmoji(text)) ? doneDateChange(text, box, nowDone, doneDate.today) : null;
+    return landed(text, [{ from: box.start, to: box.end, insert: `[${next}]` }, ...(stamp ? [stamp] : [])], statusWord(next));
   }
   const checked = want ?? !box.checked;
   const state = checked ? 'checked' : 'unchecked';
@@ -32,6 +36,12 @@ export function toggleCheckbox(text: string, ref: string, want?: boolean, status
   // One truth per item: a row's own checkbox and its Status cell change in one write.
   const status = words ? statusWithCheckbox(text, box, checked, words) : null;
   return landed(text, [checkboxSplice(box, text.slice(box.start, box.end), checked), ...(status ? [status] : [])], state);
+}
+
+/** Done dates: today's date, and whether to stamp in every note (else only where the note writes Tasks' dates). */
+export interface DoneDateOptions {
+  today: string;
+  always: boolean;
 }
 
 /** How a status reads in messages: checked, unchecked, or the marker itself (`[/]`). */
