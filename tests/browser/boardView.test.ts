@@ -6,6 +6,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { commands, userEvent } from 'vitest/browser';
 import RoadmapBoardPlugin from '../../src/main';
+import { localIsoDate } from '../../src/core/parse/dates';
 import { App, DeferredView, Editor, MarkdownView, notices, TFile, type ItemView } from '../fakes/obsidian';
 
 const NOTES = ['2026 Systems Engineering Roadmap.md', 'Projects.md', 'long term bets.md'];
@@ -71,7 +72,9 @@ describe('the board view in the plugin', () => {
     const storage = card(view.contentEl, 'Write a storage engine from scratch');
     await userEvent.click(storage.querySelector<HTMLElement>('.roadmap-expander')!);
     await userEvent.click(storage.querySelectorAll<HTMLInputElement>('.roadmap-task input')[1]);
-    await expect.poll(() => app.vault.contents.get('long term bets.md')).toBe(before.replace('  - [ ] Build a memtable', '  - [x] Build a memtable'));
+    // Checked, with its done date: the note writes Tasks' dates (📅).
+    const today = localIsoDate(new Date());
+    await expect.poll(() => app.vault.contents.get('long term bets.md')).toBe(before.replace(/ {2}- \[ \] (Build a memtable[^\n]*)/, `  - [x] $1 ✅ ${today}`));
     expect(app.vault.processCalls).toBe(1);
     await expect.poll(() => card(view.contentEl, 'Write a storage engine from scratch').querySelector('.roadmap-expander')!.textContent.trim()).toBe('2/3');
   });
