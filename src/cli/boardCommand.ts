@@ -12,7 +12,7 @@ import { VaultTargets } from './targets';
 
 /** `roadmap board`: the board as text (with each checkbox's target on --refs), or its lanes as JSON. */
 export async function boardCommand(vault: FsVault, settings: Settings, args: ParsedArgs, io: Io, today: string): Promise<number> {
-  const { roadmap, errors } = await indexVault(vault, settings, { tasksStatuses: readTasksStatuses(vault.root, args.configDir ?? DEFAULT_CONFIG_DIR) });
+  const { roadmap, errors } = await indexVault(vault, settings, { tasksStatuses: await readTasksStatuses(vault.root, args.configDir ?? DEFAULT_CONFIG_DIR) });
   for (const error of errors) io.err(`roadmap: ${error.path}: ${error.message}\n`);
   if (args.json) {
     io.out(JSON.stringify(boardJson(roadmap, today), null, 2) + '\n');

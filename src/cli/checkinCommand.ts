@@ -67,7 +67,7 @@ export async function checkinCommand(rest: string[], args: ParsedArgs, io: Check
   const settings: Settings = { ...saved, roadmapTags: baseSettings.roadmapTags, roadmapFolders: baseSettings.roadmapFolders, allNotes: baseSettings.allNotes, linkDepth: baseSettings.linkDepth };
   if (!args.tags.length && data) settings.roadmapTags = saved.roadmapTags;
 
-  const { roadmap, errors } = await indexVault(vault, settings, { tasksStatuses: readTasksStatuses(vault.root, configDir) });
+  const { roadmap, errors } = await indexVault(vault, settings, { tasksStatuses: await readTasksStatuses(vault.root, configDir) });
   for (const error of errors) io.err(`roadmap: ${error.path}: ${error.message}\n`);
   const questions = checkinQuestions(roadmap);
   if (!questions.length) {

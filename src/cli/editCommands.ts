@@ -1,7 +1,7 @@
 import { addTask } from '../core/edit/addTask';
 import { entryAt } from '../core/edit/describe';
 import { locateCheckbox, type FoundCheckbox } from '../core/edit/locate';
-import { setItemState } from '../core/edit/setState';
+import { setItemState, STATE_NAMES } from '../core/edit/setState';
 import { setStatus } from '../core/edit/setStatus';
 import { roleWords } from '../core/model/columns';
 import { digestOf } from '../core/model/digest';
@@ -73,7 +73,6 @@ function oneChange(before: string, after: string, changes: readonly Change[]): C
 }
 
 const STATES: readonly State[] = ['todo', 'doing', 'done', 'cancelled'];
-const STATE_NAMES: Record<State, string> = { todo: 'To do', doing: 'Doing', done: 'Done', cancelled: 'Cancelled' };
 
 /** `roadmap move`: an item to a state, with the smallest change its note can hold. */
 export async function moveCommand(ctx: EditContext, targetText: string | undefined, stateText: string | undefined): Promise<string> {

@@ -106,7 +106,7 @@ function openVault(path: string | undefined, io: Io): FsVault {
 }
 
 async function indexCommand(vault: FsVault, settings: Settings, args: ParsedArgs, io: Io): Promise<number> {
-  const { roadmap, errors } = await indexVault(vault, settings, { tasksStatuses: readTasksStatuses(vault.root, args.configDir ?? DEFAULT_CONFIG_DIR) });
+  const { roadmap, errors } = await indexVault(vault, settings, { tasksStatuses: await readTasksStatuses(vault.root, args.configDir ?? DEFAULT_CONFIG_DIR) });
   for (const error of errors) io.err(`roadmap: ${error.path}: ${error.message}\n`);
   if (args.json) {
     io.out(JSON.stringify({ version: 1, ...roadmap, errors }, null, 2) + '\n');
@@ -123,7 +123,7 @@ async function writeCommand(io: Io, args: ParsedArgs, rest: string[], count: num
   const vault = openVault(requireVault(rest, command), io);
   if (rest.length > count) throw new UsageError(`too many arguments (${rest.length}); quote text that holds spaces`);
   const configDir = args.configDir ?? DEFAULT_CONFIG_DIR;
-  const ctx: EditContext = { vault, targets: new VaultTargets(vault), undoFile: stateFile('undo', vault.root, configDir), undoDepth: UNDO_DEPTH, statuses: cliStatuses(vault.root, configDir), today: args.today ?? localIsoDate(new Date()) };
+  const ctx: EditContext = { vault, targets: new VaultTargets(vault), undoFile: stateFile('undo', vault.root, configDir), undoDepth: UNDO_DEPTH, statuses: await cliStatuses(vault.root, configDir), today: args.today ?? localIsoDate(new Date()) };
   io.out(`${await act(ctx)}\n`);
   return 0;
 }

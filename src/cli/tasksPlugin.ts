@@ -1,28 +1,23 @@
 import { readFileSync } from 'node:fs';
 import nodePath from 'node:path';
-import { StatusTable, tasksPluginStatuses, type StatusDef } from '../core/model/statuses';
+import { installedTasksStatuses, StatusTable, type StatusDef } from '../core/model/statuses';
 
 /**
- * The Tasks plugin's status settings, where the vault has it installed and enabled
- * (`<config>/community-plugins.json` lists it): what Obsidian would use, the CLI uses.
- * Null when it is not there or its data cannot be read (then the built-in meanings hold).
+ * The Tasks plugin's status settings from the vault's config folder, where it is enabled:
+ * what Obsidian would use, the CLI uses. Null when it is not there or its data cannot be
+ * read (then the built-in meanings hold).
  */
-export function readTasksStatuses(root: string, configDir: string): Map<string, StatusDef> | null {
-  const json = (file: string): unknown => {
+export function readTasksStatuses(root: string, configDir: string): Promise<Map<string, StatusDef> | null> {
+  return installedTasksStatuses((file) => {
     try {
-      return JSON.parse(readFileSync(nodePath.join(root, configDir, file), 'utf8'));
+      return JSON.parse(readFileSync(nodePath.join(root, configDir, file), 'utf8')) as unknown;
     } catch {
       return null;
     }
-  };
-  const enabled = json('community-plugins.json');
-  if (!Array.isArray(enabled) || !enabled.includes(TASKS_PLUGIN_ID)) return null;
-  return tasksPluginStatuses(json(`plugins/${TASKS_PLUGIN_ID}/data.json`));
+  });
 }
 
-export const TASKS_PLUGIN_ID = 'obsidian-tasks-plugin';
-
 /** The status meanings the CLI toggles by. */
-export function cliStatuses(root: string, configDir: string): StatusTable {
-  return new StatusTable({}, readTasksStatuses(root, configDir));
+export async function cliStatuses(root: string, configDir: string): Promise<StatusTable> {
+  return new StatusTable({}, await readTasksStatuses(root, configDir));
 }

@@ -1,6 +1,6 @@
 import { planColumns, type RoleWords } from '../model/columns';
 import { statusWordState } from '../model/state';
-import { ownCheckbox } from '../model/tables';
+import { rowCheckboxes } from '../model/tables';
 import { extractNote } from '../parse/extract';
 import { LineMap } from '../parse/lines';
 import type { Row, TableBlock } from '../parse/types';
@@ -40,10 +40,7 @@ function rowAround(text: string, line: number, words: RoleWords): RowAround | nu
   const row = table?.rows.find((r) => r.line === line);
   if (!table || !row) return null;
   const { roles } = planColumns(table.header.map((cell) => cell.text), words);
-  const boxes = row.cells.slice(0, table.header.length).flatMap((cell, index) => cell.checkboxes.map((box, i) => ({ box, index, label: cell.labels[i] ?? '' })));
-  const itemCell = roles.item !== undefined ? row.cells[roles.item] ?? null : null;
-  const titleLead = itemCell?.segments.find((segment) => segment.text.trim() !== '')?.lead ?? null;
-  const own = ownCheckbox(boxes, roles.check, roles.item, titleLead, itemCell);
+  const { own } = rowCheckboxes(row, table.header.length, roles);
   const statusCell = roles.status !== undefined ? row.cells[roles.status] ?? null : null;
   const statusValues = roles.status !== undefined ? table.rows.map((r) => r.cells[roles.status!]?.text.trim() ?? '').filter(Boolean) : [];
   return { table, row, statusCell, statusValues, own: own ? { kind: own.kind, start: own.start, end: own.end, checked: own.checked, status: own.status, id: own.id, line: own.line } : null };

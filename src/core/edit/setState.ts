@@ -33,7 +33,8 @@ export function cannotMove(item: MovedItem, state: State, words: RoleWords = rol
 }
 
 const DEFAULT_WORDS: Record<State, string> = { todo: 'To do', doing: 'In progress', done: 'Done', cancelled: 'Cancelled' };
-const NAMES: Record<State, string> = { todo: 'To do', doing: 'Doing', done: 'Done', cancelled: 'Cancelled' };
+/** How each state is named in messages and on the board's Status lanes. */
+export const STATE_NAMES: Record<State, string> = { todo: 'To do', doing: 'Doing', done: 'Done', cancelled: 'Cancelled' };
 /** The task marker of each state (the Tasks plugin's convention). */
 const MARKERS: Record<State, string> = { todo: ' ', doing: '/', done: 'x', cancelled: '-' };
 
@@ -70,15 +71,15 @@ export function setItemState(text: string, item: MovedItem, state: State, words:
   }
   const changes = found.kind === 'list' ? listMove(text, found.entry, box, item, state) : rowMove(text, found, box, item, state, words, options);
   if (typeof changes === 'string') return refuse(changes);
-  if (!changes.length) return { ok: true, text, changes: [], message: `already ${NAMES[state]}` };
-  return landed(text, changes, `moved to ${NAMES[state]}`);
+  if (!changes.length) return { ok: true, text, changes: [], message: `already ${STATE_NAMES[state]}` };
+  return landed(text, changes, `moved to ${STATE_NAMES[state]}`);
 }
 
 /** A list item: its task marker says the state; one is added after the bullet when it has none. */
 function listMove(text: string, entry: ListEntry, box: FoundCheckbox | null, item: MovedItem, state: State): Change[] | string {
   const marker = MARKERS[state];
   if (box?.kind === 'html') {
-    if (state === 'doing' || state === 'cancelled') return `"${item.title}" has an HTML checkbox, which is only checked or not: use a task marker ([/] or [-]) to say ${NAMES[state]}`;
+    if (state === 'doing' || state === 'cancelled') return `"${item.title}" has an HTML checkbox, which is only checked or not: use a task marker ([/] or [-]) to say ${STATE_NAMES[state]}`;
     return box.checked === (state === 'done') ? [] : [checkboxSplice(box, text.slice(box.start, box.end), state === 'done')];
   }
   if (box) return box.status === marker ? [] : [{ from: box.start, to: box.end, insert: `[${marker}]` }];
@@ -111,7 +112,7 @@ function rowMove(text: string, found: Extract<FoundItem, { kind: 'row' }>, box: 
   if (state === 'doing' || state === 'cancelled') {
     // Doing from tasks partly done needs no word; anything else needs a Status column.
     if (state === 'doing' && item.progress.done > 0 && !box?.checked) return changes;
-    return `"${item.title}" can only be To do or Done: add a Status column to its table to say ${NAMES[state]}`;
+    return `"${item.title}" can only be To do or Done: add a Status column to its table to say ${STATE_NAMES[state]}`;
   }
   if (box || state === 'todo') return changes;
   // Neither checkbox nor Status cell: a Table Checkboxes checkbox, where the table keeps them.

@@ -1,6 +1,6 @@
 import { findDate, parseDatePhrase } from '../parse/dates';
-import type { Cell, Checkbox, TableBlock } from '../parse/types';
-import { planColumns, type RoleWords } from './columns';
+import type { Cell, Checkbox, Row, Segment, TableBlock } from '../parse/types';
+import { planColumns, type ColumnPlan, type RoleWords } from './columns';
 import { readInlineFields, readPriority } from './inlineFields';
 import { boxState, taskOf } from './lists';
 import { refOf } from './ref';
@@ -34,17 +34,12 @@ export function tableGroups(table: TableBlock, path: string, fallbackTitle: stri
         groups.push(current);
       }
     }
-    const itemCell = cellAt(roles.item);
-    // Every checkbox of the row, with its cell and the text that follows it.
-    const boxes = row.cells.slice(0, table.header.length).flatMap((cell, index) => cell.checkboxes.map((box, i) => ({ box, index, label: cell.labels[i] ?? '' })));
-    const titleIndex = itemCell ? itemCell.segments.findIndex((segment) => cleanTitle(segment.text) !== '') : -1;
-    const titleSegment = itemCell && titleIndex !== -1 ? itemCell.segments[titleIndex] : null;
+    const { boxes, titleSegment, own } = rowCheckboxes(row, table.header.length, roles);
     // A row whose item cell holds no text adds nothing, unless it holds checkboxes: then
     // the first cell with text names it.
     if (!titleSegment && !boxes.length) continue;
     const titleText = titleSegment?.text ?? row.cells.find((cell) => cleanTitle(cell.text) !== '')?.text ?? '';
 
-    const own = ownCheckbox(boxes, roles.check, roles.item, titleSegment?.lead ?? null, itemCell);
     const tasks = boxes.filter(({ box }) => box !== own).map(({ box, index, label }) => taskOf(box, label || plan.names[index], path, statuses));
 
     const inline = readInlineFields(titleText);
@@ -81,12 +76,25 @@ export function tableGroups(table: TableBlock, path: string, fallbackTitle: stri
 }
 
 /**
+ * A row's checkboxes (with their cell and the text that follows each), the segment of
+ * its item cell that holds the title, and which checkbox is the item's own.
+ */
+export function rowCheckboxes(row: Row, width: number, roles: ColumnPlan['roles']): { boxes: RowBox[]; titleSegment: Segment | null; own: Checkbox | null } {
+  const boxes = row.cells.slice(0, width).flatMap((cell, index) => cell.checkboxes.map((box, i) => ({ box, index, label: cell.labels[i] ?? '' })));
+  const itemCell = roles.item === undefined ? null : (row.cells[roles.item] ?? null);
+  const titleSegment = itemCell?.segments.find((segment) => cleanTitle(segment.text) !== '') ?? null;
+  return { boxes, titleSegment, own: ownCheckbox(boxes, roles.check, roles.item, titleSegment?.lead ?? null, itemCell) };
+}
+
+type RowBox = { box: Checkbox; index: number; label: string };
+
+/**
  * The item's own checkbox (SPEC §2.1): the check column's, else the row's only checkbox
  * outside the item cell, else its first unlabelled one there — several checkboxes that
  * each carry their own text (answer options) are all tasks — else the one that opens
  * the item's title, else the first of an item cell that holds only checkboxes.
  */
-export function ownCheckbox(boxes: { box: Checkbox; index: number; label: string }[], check: number | undefined, item: number | undefined, titleLead: Checkbox | null, itemCell: Cell | null): Checkbox | null {
+function ownCheckbox(boxes: RowBox[], check: number | undefined, item: number | undefined, titleLead: Checkbox | null, itemCell: Cell | null): Checkbox | null {
   const inCheck = boxes.find((b) => b.index === check);
   if (inCheck) return inCheck.box;
   const outside = boxes.filter((b) => b.index !== item);
