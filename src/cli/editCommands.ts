@@ -1,4 +1,7 @@
+import { addItem, groupAtLine } from '../core/edit/addItem';
 import { addTask } from '../core/edit/addTask';
+import { setItemDate, type DateField } from '../core/edit/setDate';
+import { parseDatePhrase } from '../core/parse/dates';
 import { entryAt } from '../core/edit/describe';
 import { locateCheckbox, type FoundCheckbox } from '../core/edit/locate';
 import { setItemState, STATE_NAMES } from '../core/edit/setState';
@@ -7,7 +10,7 @@ import { roleWords } from '../core/model/columns';
 import { digestOf } from '../core/model/digest';
 import type { Item, State } from '../core/model/types';
 import { extractNote } from '../core/parse/extract';
-import type { Target } from '../core/edit/target';
+import { readTarget, type Target } from '../core/edit/target';
 import { statusWord, toggleCheckbox } from '../core/edit/toggle';
 import type { StatusTable } from '../core/model/statuses';
 import type { Change, EditResult } from '../core/edit/types';
@@ -91,6 +94,46 @@ export async function moveCommand(ctx: EditContext, targetText: string | undefin
   if (!applied) return `${where}: already ${STATE_NAMES[state]}; nothing was changed`;
   const message = `${where}: ${STATE_NAMES[item.state]} → ${STATE_NAMES[state]}`;
   await remember(ctx, target.path, applied, message);
+  return message;
+}
+
+/** `roadmap set-due` / `set-start`: an item's date, where and how the item keeps it. */
+export async function setDateCommand(ctx: EditContext, field: DateField, targetText: string | undefined, dateText: string | undefined): Promise<string> {
+  const command = field === 'due' ? 'set-due' : 'set-start';
+  const target = await ctx.targets.item(targetText, command);
+  const date = dateText?.trim().toLowerCase() === 'today' ? ctx.today : parseDatePhrase(dateText ?? '');
+  if (!date) throw new UsageError(`${command} needs a date: YYYY-MM-DD, YYYY/MM/DD, Qn YYYY, Mon YYYY, YYYY-Www or today (got ${dateText === undefined ? 'nothing' : `"${dateText}"`})`);
+  let item: Item | null = null;
+  const applied = await applyEdit(ctx, target.path, (text) => {
+    item = itemAtTarget(text, target, ctx.statuses);
+    if (!item) return { ok: false, reason: `${'ref' in target ? 'this checkbox' : `line ${target.line} of ${target.path}`} is not an item's` };
+    return setItemDate(text, item, field, date);
+  });
+  const found = item as Item | null;
+  if (!found) throw new Refusal('nothing was changed');
+  const where = `${target.path}:${found.line} "${found.title}"`;
+  const old = found[field];
+  if (!applied) return `${where}: ${field} already ${date}; nothing was changed`;
+  const message = `${where}: ${field} ${old ?? 'none'} → ${date}`;
+  await remember(ctx, target.path, applied, message);
+  return message;
+}
+
+/** `roadmap add-item`: a new item at the end of a group, in the group's own form. */
+export async function addItemCommand(ctx: EditContext, groupText: string | undefined, title: string | undefined): Promise<string> {
+  const place = groupText ? readTarget(groupText) : null;
+  if (!place || place.kind !== 'line' || place.n !== null) throw new UsageError('add-item needs the group as path:line (its heading or group row, or one of its items), then the text');
+  if (!title?.trim()) throw new UsageError('add-item needs the text of the new item');
+  const path = await ctx.targets.notePath(place.path);
+  let group = '';
+  const applied = await applyEdit(ctx, path, (text) => {
+    group = groupAtLine(text, path, place.line, { statuses: ctx.statuses })?.title ?? '';
+    return addItem(text, path, place.line, title.trim(), { statuses: ctx.statuses });
+  });
+  if (!applied) throw new Refusal('nothing was changed');
+  const line = lineOf(applied.after, applied.change.from + applied.change.insert.length);
+  const message = `${path}:${line} "${title.trim()}": added to ${group}`;
+  await remember(ctx, path, applied, message);
   return message;
 }
 

@@ -58,6 +58,26 @@ table row's item cell) and prints its note and line. The item is named by its ch
 (as for toggle) or by path:line.
 ${WRITE_OPTIONS}
 Example: roadmap add-task . Projects.md:9 "Write the blog post"`,
+  'add-item': `roadmap add-item <vault> <group> <text>
+Adds an item at the end of a group, in the note's own form, and prints its note and line:
+a table row after the group's last row (cells as wide as the row above, a checkbox where
+the table keeps them), or a list item after the last one (same bullet, the next number,
+a task marker when the items have one). The group is named by path:line of its heading
+or group row, or of one of its items.
+${WRITE_OPTIONS}
+Example: roadmap add-item . 'Projects.md:9' "Write the blog post"`,
+  'set-due': `roadmap set-due <vault> <item> <date>
+Sets an item's due date where the item keeps it (its Due cell, 📅, [due:: ]), in the
+format it was written in when that format can say the date (Q4 2026 stays a quarter
+when the date is its last day); an item without one gets " 📅 YYYY-MM-DD". Prints the
+old and new date. The date: YYYY-MM-DD, YYYY/MM/DD, Qn YYYY, Mon YYYY, YYYY-Www, today.
+The item is named by its checkbox (as for toggle) or by path:line.
+${WRITE_OPTIONS}
+Example: roadmap set-due . 'Projects.md:9' 2026-12-15`,
+  'set-start': `roadmap set-start <vault> <item> <date>
+As set-due, for the start date (its Start cell, 🛫, [start:: ]; " 🛫 YYYY-MM-DD" added).
+${WRITE_OPTIONS}
+Example: roadmap set-start . 'Projects.md:9' 'Jan 2027'`,
   undo: `roadmap undo <vault> [--list | <n>]
 Undoes the last change made by roadmap in this vault, or the n-th of the list.
   --list           the changes that can be undone, newest first, numbered
@@ -88,6 +108,11 @@ Usage:
                                    replace an item's Status cell
   roadmap add-task <vault> <item> <text>
                                    add a task under an item
+  roadmap add-item <vault> <group> <text>
+                                   add an item at the end of a group
+  roadmap set-due <vault> <item> <date>
+  roadmap set-start <vault> <item> <date>
+                                   set an item's due or start date
   roadmap undo <vault> [--list | <n>]
                                    undo the last change (or the n-th listed)
   roadmap checkin <vault> [--list] [--week YYYY-Www] --answer "<n>=<text>"…

@@ -8,7 +8,7 @@ import { makeSettings, normaliseFolder, type Settings } from '../core/settings';
 import { DEFAULT_CONFIG_DIR, parseArgs, UsageError, type ParsedArgs } from './args';
 import { boardCommand } from './boardCommand';
 import { checkinCommand } from './checkinCommand';
-import { addTaskCommand, moveCommand, setStatusCommand, toggleCommand, undoCommand, undoListCommand, type EditContext } from './editCommands';
+import { addItemCommand, addTaskCommand, moveCommand, setDateCommand, setStatusCommand, toggleCommand, undoCommand, undoListCommand, type EditContext } from './editCommands';
 import { FsVault } from './fsVault';
 import { COMMAND_HELP, HELP } from './help';
 import { VaultTargets } from './targets';
@@ -17,7 +17,7 @@ import { stateFile } from './stateFiles';
 /** The Obsidian config folder the CLI assumes unless told (`--config-dir`). */
 /** How many changes the CLI's undo log keeps. */
 const UNDO_DEPTH = 50;
-const COMMANDS = ['board', 'index', 'toggle', 'move', 'set-status', 'add-task', 'undo', 'checkin'];
+const COMMANDS = ['board', 'index', 'toggle', 'move', 'set-status', 'add-task', 'add-item', 'set-due', 'set-start', 'undo', 'checkin'];
 
 export interface Io {
   out: (text: string) => void;
@@ -60,6 +60,11 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
         return await writeCommand(io, args, rest, 3, (ctx) => setStatusCommand(ctx, rest[1], rest[2]));
       case 'add-task':
         return await writeCommand(io, args, rest, 3, (ctx) => addTaskCommand(ctx, rest[1], rest[2]));
+      case 'add-item':
+        return await writeCommand(io, args, rest, 3, (ctx) => addItemCommand(ctx, rest[1], rest[2]));
+      case 'set-due':
+      case 'set-start':
+        return await writeCommand(io, args, rest, 3, (ctx) => setDateCommand(ctx, command === 'set-due' ? 'due' : 'start', rest[1], rest[2]));
       case 'undo':
         if (args.list && rest.length > 1) throw new UsageError('undo --list takes no change number');
         return await writeCommand(io, args, rest, 2, (ctx) => (args.list ? undoListCommand(ctx) : undoCommand(ctx, rest[1])));

@@ -107,7 +107,7 @@ export class VaultTargets {
   }
 
   /** A note path as typed: as given, or with `.md` added; an error that says so when neither exists. */
-  private async notePath(path: string): Promise<string> {
+  async notePath(path: string): Promise<string> {
     const stat = await this.vault.stat(path);
     if (stat) return path;
     if (!/\.md$/i.test(path) && (await this.vault.stat(`${path}.md`))) return `${path}.md`;

@@ -141,7 +141,7 @@ export function statusWord(state: State, values: readonly string[]): string {
 }
 
 /** Whether a line still holds a title, ignoring emphasis and link brackets around it. */
-function sameTitle(text: string, line: number, title: string): boolean {
+export function sameTitle(text: string, line: number, title: string): boolean {
   const plain = (value: string) => value.replace(/[*_[\]`~]/g, '').replace(/\s+/g, ' ').toLowerCase();
   return plain(new LineMap(text).lineText(line)).includes(plain(title));
 }
