@@ -1,5 +1,8 @@
-import { daysUntil, dueMark, type DueMark } from '../model/due';
-import type { Group, Item, Progress, Roadmap, State, Task } from '../model/types';
+import { dueMark, type DueMark } from '../model/due';
+import { TIMELINE_LANES, timelineLane } from './timeline';
+export { TIMELINE_LANES, timelineLane, type TimelineLane } from './timeline';
+import type { Group, Item, Note, Progress, Roadmap, State } from '../model/types';
+import { dueWithin, isEmptyFilter, parseFilter, passes } from './filter';
 import type { Grouping } from '../settings';
 
 /** The board's choices, kept in the view's state across reloads. */
@@ -25,6 +28,8 @@ export interface Lane {
   title: string;
   /** Where the lane comes from, for Groups lanes; null for Status and Timeline lanes. */
   path: string | null;
+  /** The title of the lane's note, for Groups lanes (shown as a heading when several notes show). */
+  note: string | null;
   line: number | null;
   due: string | null;
   dueMark: DueMark;
@@ -41,17 +46,16 @@ export const STATUS_LANES: readonly { state: State; title: string }[] = [
   { state: 'done', title: 'Done' },
 ];
 
-export const TIMELINE_LANES = ['Overdue', 'This week', 'This month', 'This quarter', 'Later', 'No date'] as const;
-export type TimelineLane = (typeof TIMELINE_LANES)[number];
 
 /** The lanes and cards a board shows for the given choices on `today` (`YYYY-MM-DD`). */
 export function buildLanes(roadmap: Roadmap, choices: BoardChoices, today: string): Lane[] {
   const groups = choices.notes.length ? roadmap.groups.filter((g) => choices.notes.includes(g.path)) : roadmap.groups;
-  const query = choices.filter.trim().toLowerCase();
+  const filter = parseFilter(choices.filter.trim());
+  const filtering = !isEmptyFilter(filter);
+  const notes = new Map<string, Note>(roadmap.notes.map((note) => [note.path, note]));
   const cardsOf = keyedCards(groups, today);
   // Cancelled cards are closed as done ones are: shown with them, hidden with them.
-  const closed = (card: Card) => card.item.state === 'done' || card.item.state === 'cancelled';
-  const visible = (card: Card) => (choices.showDone || !closed(card)) && (!query || matches(card, query));
+  const visible = (card: Card) => (choices.showDone || !closed(card)) && (!filtering || passes(filter, card.item, card.group, notes.get(card.item.path), today));
 
   if (choices.grouping === 'groups') {
     const lanes: Lane[] = [];
@@ -62,11 +66,12 @@ export function buildLanes(roadmap: Roadmap, choices: BoardChoices, today: strin
       seen.set(base, n + 1);
       const cards = cardsOf[index].filter(visible);
       // While filtering, a lane with nothing that matches is noise.
-      if (query && !cards.length) return;
+      if (filtering && !cards.length) return;
       lanes.push({
         key: `${base}\u241f${n}`,
         title: group.title,
         path: group.path,
+        note: notes.get(group.path)?.title ?? group.path,
         line: group.line,
         due: group.due,
         dueMark: dueMark(group.due, today, group.progress.total > 0 && group.progress.done === group.progress.total ? 'done' : 'todo'),
@@ -83,6 +88,7 @@ export function buildLanes(roadmap: Roadmap, choices: BoardChoices, today: strin
     key,
     title,
     path: null,
+    note: null,
     line: null,
     due: null,
     dueMark: null,
@@ -94,9 +100,28 @@ export function buildLanes(roadmap: Roadmap, choices: BoardChoices, today: strin
     const laneOf = (card: Card): State => (card.item.state === 'cancelled' ? 'done' : card.item.state);
     return STATUS_LANES.map(({ state, title }) => lane(`status:${state}`, title, state, all.filter((c) => laneOf(c) === state)));
   }
-  return TIMELINE_LANES.map((title) =>
-    lane(`timeline:${title}`, title, null, all.filter((c) => timelineLane(c.item.due, today) === title)),
-  );
+  // Done and cancelled cards are never Overdue (nor anywhere in time): with show done on
+  // they gather in a Done lane at the end.
+  const open = all.filter((c) => !closed(c));
+  const lanes = TIMELINE_LANES.map((title) => lane(`timeline:${title}`, title, null, open.filter((c) => timelineLane(c.item.due, today) === title)));
+  if (choices.showDone) lanes.push(lane('timeline:Done', 'Done', null, all.filter(closed)));
+  return lanes;
+}
+
+const closed = (card: Card) => card.item.state === 'done' || card.item.state === 'cancelled';
+
+/** The board's summary line (SPEC §4): open items overdue, due this week, and doing, in the notes shown. */
+export function boardSummary(roadmap: Roadmap, notes: readonly string[], today: string): { overdue: number; week: number; doing: number } {
+  const summary = { overdue: 0, week: 0, doing: 0 };
+  for (const group of roadmap.groups) {
+    if (notes.length && !notes.includes(group.path)) continue;
+    for (const item of group.items) {
+      if (dueMark(item.due, today, item.state) === 'overdue') summary.overdue++;
+      else if (dueWithin(item, 'week', today)) summary.week++;
+      if (item.state === 'doing') summary.doing++;
+    }
+  }
+  return summary;
 }
 
 // The same item (the index keeps unchanged items' objects) gives the same card object,
@@ -122,29 +147,6 @@ function keyedCards(groups: readonly Group[], today: string): Card[][] {
   );
 }
 
-function matches(card: Card, query: string): boolean {
-  const { item } = card;
-  const texts = [item.title, card.group, item.status ?? '', String(item.priority ?? ''), ...Object.values(item.fields)];
-  const inTasks = (tasks: readonly Task[]): boolean => tasks.some((t) => t.text.toLowerCase().includes(query) || inTasks(t.tasks));
-  return texts.some((t) => t.toLowerCase().includes(query)) || inTasks(item.tasks);
-}
-
-/**
- * The Timeline column of a due date. Past dates are "Overdue" (a done item there is
- * shown dimmed, without the overdue mark); "This week" runs to the end of the ISO week.
- */
-export function timelineLane(due: string | null, today: string): TimelineLane {
-  if (!due) return 'No date';
-  const days = daysUntil(due, today);
-  if (days < 0) return 'Overdue';
-  const weekday = (new Date(`${today}T00:00:00Z`).getUTCDay() + 6) % 7; // Monday = 0
-  if (days <= 6 - weekday) return 'This week';
-  const [ty, tm] = today.split('-').map(Number);
-  const [dy, dm] = due.split('-').map(Number);
-  if (dy === ty && dm === tm) return 'This month';
-  if (dy === ty && Math.floor((dm - 1) / 3) === Math.floor((tm - 1) / 3)) return 'This quarter';
-  return 'Later';
-}
 
 /** The state a card would get when moved one Status column left (-1) or right (+1). */
 export function neighbourState(state: State, step: -1 | 1): State | null {
