@@ -1,4 +1,7 @@
-import { Keymap, Menu, Notice, setIcon, TFile, type App, type PaneType, type View } from 'obsidian';
+import { Keymap, Notice, setIcon, TFile, type App, type PaneType, type View } from 'obsidian';
+import { addItem } from '../core/edit/addItem';
+import { addTask } from '../core/edit/addTask';
+import { setItemDate } from '../core/edit/setDate';
 import { setItemState } from '../core/edit/setState';
 import { toggleCheckbox } from '../core/edit/toggle';
 import { localIsoDate } from '../core/parse/dates';
@@ -48,19 +51,8 @@ export function viewActions(host: ViewHost, view: View, hoverSource: string): Bo
     // Obsidian creates a note when an unresolved link is opened, where new notes go.
     createNote: (target, from) => app.workspace.openLinkText(target, from, false),
     createRoadmapNote: () => host.createRoadmapNote(),
-    refresh: () => void host.rebuildIndex(),
-    cardMenu: (event, item) => {
-      event.preventDefault();
-      new Menu()
-        .addItem((entry) => entry.setTitle('Open').setIcon('file-text').onClick(() => openNote(item.path, item.line, false)))
-        .addItem((entry) => entry.setTitle('Open to the right').setIcon('separator-vertical').onClick(() => openNote(item.path, item.line, 'split')))
-        .addItem((entry) =>
-          entry
-            .setTitle('Copy link to note')
-            .setIcon('link')
-            .onClick(() => void navigator.clipboard.writeText(`[[${item.path.replace(/\.md$/i, '')}]]`)),
-        )
-        .showAtMouseEvent(event);
-    },
+    setDate: (item, field, date) => outcome(writer.apply(item.path, (text) => setItemDate(text, item, field, date, host.words()))),
+    addTask: (item, task) => outcome(writer.apply(item.path, (text) => addTask(text, item.ref ? { path: item.path, ref: item.ref } : { path: item.path, line: item.line }, task, { words: host.words() }))),
+    addItem: (path, line, title) => outcome(writer.apply(path, (text) => addItem(text, path, line, title, { words: host.words(), statuses: host.statuses() }))),
   };
 }

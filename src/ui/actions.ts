@@ -30,19 +30,26 @@ export interface ViewActions {
   hover?(event: MouseEvent, el: HTMLElement, path: string, line: number): void;
 }
 
-export interface BoardActions extends ViewActions {
-  /** Moves an item to a Status column: its checkbox and Status cell are written. */
+/** What a card's menu does besides moves: the same for the board and the check-in. */
+export interface CardActions extends ViewActions {
+  /** Moves an item to a state with the smallest change its note can hold. */
   setState(item: Item, state: State): Promise<Outcome>;
+  /** Sets an item's due (or start) date where and how the item keeps it. */
+  setDate(item: Item, field: 'due' | 'start', date: string): Promise<Outcome>;
+  /** Adds an unchecked task under an item. */
+  addTask(item: Item, text: string): Promise<Outcome>;
+}
+
+export interface BoardActions extends CardActions {
   /** Creates a note a link points at (an unresolved link). */
   createNote(target: string, from: string): Promise<void> | void;
   /** Creates a roadmap note from the empty state. */
   createRoadmapNote(): Promise<void> | void;
-  refresh(): void;
-  /** Right-click on a card: open, open to the right, copy a link to the line. */
-  cardMenu?(event: MouseEvent, item: Item): void;
+  /** Appends an item to the group at `line` of a note (its heading or group row), in the note's own form. */
+  addItem(path: string, line: number, title: string): Promise<Outcome>;
 }
 
-export interface CheckinActions extends ViewActions {
+export interface CheckinActions extends CardActions {
   /** The week's note path, whether it exists, and what it answers to each question. */
   readWeek(week: IsoWeek, questions: string[]): Promise<{ path: string; exists: boolean; answers: string[] }>;
   /** Writes the answers (creating the note from its template) and records the check-in. */

@@ -69,7 +69,7 @@ describe('board over the example vault', () => {
 
   it('Timeline: overdue milestones, later bets, undated items', async () => {
     const { root } = await board({ grouping: 'timeline' });
-    expect(laneTitles(root)).toEqual(['Overdue', 'This week', 'This month', 'This quarter', 'Later', 'No date']);
+    expect(laneTitles(root)).toEqual(['Overdue', 'This week', 'This month', 'This quarter', 'Later', 'No date', 'Done']);
     expect(cardTitles(lane(root, 'Overdue'))).toEqual(['Effect.ts used in production (OctoSpark)', 'Complete interpreter book', 'Complete compiler book', 'Linux debugging proficiency']);
     expect(cardTitles(lane(root, 'Later'))).toEqual(['Write a storage engine from scratch']);
     expect(card(root, 'Complete compiler book').querySelector('.roadmap-due')!.textContent).toBe('due 30 Jun 2026 · overdue');

@@ -51,7 +51,7 @@ describe('the board view in the plugin', () => {
     expect(app.workspace.getLeavesOfType('roadmap-board')).toHaveLength(1);
     expect(view.contentEl.classList.contains('roadmap-view')).toBe(true);
     // Icons come from Obsidian's set.
-    expect(view.contentEl.querySelector('[data-icon="refresh-cw"]')).not.toBeNull();
+    expect(view.contentEl.querySelector('[data-icon="more-horizontal"]')).not.toBeNull();
     await openBoard(app, plugin, 'open-board-in-tab');
     expect(app.workspace.getLeavesOfType('roadmap-board').map((l) => l.side)).toEqual(['right', 'main']);
   });

@@ -5,6 +5,9 @@
  */
 import { writable } from 'svelte/store';
 import { commands } from 'vitest/browser';
+import { addItem } from '../../src/core/edit/addItem';
+import { addTask } from '../../src/core/edit/addTask';
+import { setItemDate } from '../../src/core/edit/setDate';
 import { setItemState } from '../../src/core/edit/setState';
 import { toggleCheckbox } from '../../src/core/edit/toggle';
 import type { EditResult } from '../../src/core/edit/types';
@@ -77,7 +80,9 @@ export async function openVault(source = 'example-vault', extra: Record<string, 
     icon: drawIcon,
     createNote: (target, from) => void calls.push(`create ${target} from ${from}`),
     createRoadmapNote: () => void calls.push('create roadmap note'),
-    refresh: () => void calls.push('refresh'),
+    setDate: (item, field, date) => write(item.path, (text) => setItemDate(text, item, field, date)),
+    addTask: (item, task) => write(item.path, (text) => addTask(text, item.ref ? { path: item.path, ref: item.ref } : { path: item.path, line: item.line }, task)),
+    addItem: (path, line, title) => write(path, (text) => addItem(text, path, line, title)),
   };
   let history = emptyHistory();
   const checkins = new Checkins({
