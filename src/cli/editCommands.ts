@@ -86,7 +86,7 @@ export async function moveCommand(ctx: EditContext, targetText: string | undefin
   const applied = await applyEdit(ctx, target.path, (text) => {
     moved = itemAtTarget(text, target, ctx.statuses);
     if (!moved) return { ok: false, reason: `${'ref' in target ? 'this checkbox' : `line ${target.line} of ${target.path}`} is not an item's (a task moves with toggle)` };
-    return setItemState(text, moved, state);
+    return setItemState(text, moved, state, roleWords(), { doneDate: { today: ctx.today, always: false } });
   });
   const item = moved as Item | null;
   if (!item) throw new Refusal('nothing was changed');

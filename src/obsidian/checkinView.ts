@@ -1,5 +1,6 @@
 import { ItemView, type WorkspaceLeaf } from 'obsidian';
 import { mount, unmount } from 'svelte';
+import { roleWords } from '../core/model/columns';
 import type { LiveIndex } from '../core/index/liveIndex';
 import { localIsoDate } from '../core/parse/dates';
 import type { Settings } from '../core/settings';
@@ -47,6 +48,7 @@ export class CheckinView extends ItemView {
         actions: this.host.checkinActions(this),
         tags: this.host.settings().roadmapTags,
         today: () => localIsoDate(new Date()),
+        words: roleWords(this.host.settings().columnWords),
       },
     });
   }

@@ -38,7 +38,7 @@ export function viewActions(host: ViewHost, view: View, hoverSource: string): Bo
   };
   return {
     toggle: (path, ref, checked) => outcome(writer.apply(path, (text) => toggleCheckbox(text, ref, checked, host.statuses(), host.words(), { today: localIsoDate(new Date()), always: false }))),
-    setState: (item, state) => outcome(writer.apply(item.path, (text) => setItemState(text, item, state, host.words()))),
+    setState: (item, state) => outcome(writer.apply(item.path, (text) => setItemState(text, item, state, host.words(), { doneDate: { today: localIsoDate(new Date()), always: false } }))),
     openNote: (path, line, event) => void openNote(path, line, Keymap.isModEvent(event)),
     openLink: (link, from, event) => {
       if (link.kind === 'url') window.open(link.href, '_blank', 'noopener');

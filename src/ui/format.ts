@@ -8,6 +8,21 @@ export function formatDate(date: string): string {
   return `${day} ${MONTHS[month - 1]} ${year}`;
 }
 
+/**
+ * The days of a week (Monday to Sunday, `YYYY-MM-DD` of its Monday): `23–29 Nov 2026`,
+ * `30 Nov – 6 Dec 2026`, `28 Dec 2026 – 3 Jan 2027`.
+ */
+export function weekDays(monday: string): string {
+  const start = new Date(`${monday}T00:00:00Z`);
+  const end = new Date(start);
+  end.setUTCDate(end.getUTCDate() + 6);
+  const [d1, m1, y1] = [start.getUTCDate(), start.getUTCMonth(), start.getUTCFullYear()];
+  const [d2, m2, y2] = [end.getUTCDate(), end.getUTCMonth(), end.getUTCFullYear()];
+  if (y1 !== y2) return `${d1} ${MONTHS[m1]} ${y1} – ${d2} ${MONTHS[m2]} ${y2}`;
+  if (m1 !== m2) return `${d1} ${MONTHS[m1]} – ${d2} ${MONTHS[m2]} ${y2}`;
+  return `${d1}–${d2} ${MONTHS[m2]} ${y2}`;
+}
+
 /** The words of a due badge: `due 12 Mar 2025 · overdue`. */
 export function dueText(due: string, mark: DueMark): string {
   const when = `due ${formatDate(due)}`;

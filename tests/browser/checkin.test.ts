@@ -29,7 +29,10 @@ const listed = (root: HTMLElement, id: string) => [...root.querySelectorAll(`[ar
 describe('weekly check-in view', () => {
   it('shows the week, the questions of the roadmap note, and the in-progress items', async () => {
     const { root } = await checkin();
-    expect(root.querySelector('.roadmap-week')!.textContent).toBe('2026-W48');
+    // The week by its days, and its ISO number; the note it saves into is 2026-W48.md.
+    expect(root.querySelector('.roadmap-week-days')!.textContent).toBe('23–29 Nov 2026');
+    expect(root.querySelector('.roadmap-week-number')!.textContent).toBe('Week 48');
+    expect(root.querySelector('.roadmap-this-week')).toBeNull();
     expect(root.querySelector('legend')!.textContent).toBe('2026 Systems Engineering Roadmap');
     expect([...root.querySelectorAll('.roadmap-question > span')].map((s) => s.textContent)).toEqual([Q1, Q2, Q3]);
     expect(listed(root, 'roadmap-in-progress')).toEqual(['Writing an Interpreter in Go', 'Effect.ts Docs', 'Write a storage engine from scratch']);
@@ -72,7 +75,8 @@ describe('weekly check-in view', () => {
   it('lists what became done since the last check-in, after toggles in the view', async () => {
     const { root } = await checkin();
     await userEvent.click(root.querySelector<HTMLElement>('[aria-label="Previous week"]')!);
-    await expect.poll(() => root.querySelector('.roadmap-week')!.textContent).toBe('2026-W47');
+    await expect.poll(() => root.querySelector('.roadmap-week-days')!.textContent).toBe('16–22 Nov 2026');
+    expect(root.querySelector('.roadmap-this-week')!.textContent).toBe('This week (23–29 Nov 2026)');
     await userEvent.fill(area(root, Q1), 'saved in 47');
     await userEvent.click(root.querySelector<HTMLElement>('.roadmap-save-row button[type=submit]')!);
     await expect.poll(() => root.querySelector('.roadmap-save-state')!.textContent.trim()).toBe('Saved');
@@ -97,5 +101,27 @@ describe('weekly check-in view', () => {
     await expect.poll(() => screen.container.querySelectorAll('textarea')[1].value).toBe('<svg onload="window.__pwned=3"></svg>');
     expect((window as unknown as { __pwned?: number }).__pwned).toBeUndefined();
     for (const tag of ['img', 'script', 'svg:not(.svg-icon)']) expect(screen.container.querySelectorAll(tag), tag).toHaveLength(0);
+  });
+});
+
+describe('overdue and due this week in the check-in', () => {
+  const soon = ['#roadmap', '', '## Errands', '- [ ] Renew the domain 📅 2026-11-26', '- [ ] File taxes 📅 2026-12-02', '- [x] Done already 📅 2026-11-24', ''].join('\n');
+
+  it('lists open overdue items and those due this week, with the card menu; moving one writes it and it leaves the list', async () => {
+    const { h, root } = await checkin({ 'Errands.md': soon });
+    await expect.poll(() => listed(root, 'roadmap-overdue')).toEqual(['Effect.ts used in production (OctoSpark)', 'Complete interpreter book', 'Complete compiler book', 'Linux debugging proficiency']);
+    expect(listed(root, 'roadmap-due-week')).toEqual(['Renew the domain']);
+    expect(root.querySelector('#roadmap-due-week')!.textContent).toBe('Due this week (1)');
+    const renew = [...root.querySelectorAll<HTMLElement>('[aria-labelledby="roadmap-due-week"] .roadmap-card')][0];
+    await userEvent.click(renew.querySelector<HTMLElement>('.roadmap-card-menu-button')!);
+    await userEvent.click([...document.querySelectorAll<HTMLElement>('.roadmap-card-menu [role="menuitemradio"]')].find((el) => el.textContent === 'Done')!);
+    // The note writes Tasks' dates, so the move stamps today's done date.
+    await expect.poll(() => h.read('Errands.md')).toBe(soon.replace('- [ ] Renew the domain 📅 2026-11-26', '- [x] Renew the domain 📅 2026-11-26 ✅ 2026-11-23'));
+    await expect.poll(() => listed(root, 'roadmap-due-week')).toEqual([]);
+    expect(root.querySelector('[aria-labelledby="roadmap-due-week"]')!.textContent).toContain('Nothing due.');
+    // Next week: its own days, what falls due in them.
+    await userEvent.click(root.querySelector<HTMLElement>('[aria-label="Next week"]')!);
+    await expect.poll(() => root.querySelector('#roadmap-due-week')!.textContent).toBe('Due 30 Nov – 6 Dec 2026 (1)');
+    expect(listed(root, 'roadmap-due-week')).toEqual(['File taxes']);
   });
 });

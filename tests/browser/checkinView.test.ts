@@ -51,7 +51,7 @@ describe('the check-in view in the plugin', () => {
   it('saves into a new week note in its folder and records the check-in in the plugin data', async () => {
     const { app, plugin } = await started();
     const root = await openCheckin(app, plugin);
-    expect(root.querySelector('.roadmap-week')!.textContent).toBe(week);
+    expect(root.querySelector('.roadmap-week-number')!.textContent).toBe(`Week ${Number(week.slice(-2))}`);
     await userEvent.fill(root.querySelector('textarea')!, 'Fibers.');
     await userEvent.click(root.querySelector<HTMLElement>('button[type=submit]')!);
     const path = `Check-ins/${week}.md`;

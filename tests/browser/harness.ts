@@ -74,7 +74,7 @@ export async function openVault(source = 'example-vault', extra: Record<string, 
   };
   const actions: BoardActions = {
     toggle: (path, ref, checked) => write(path, (text) => toggleCheckbox(text, ref, checked)),
-    setState: (item, state) => write(item.path, (text) => setItemState(text, item, state)),
+    setState: (item, state) => write(item.path, (text) => setItemState(text, item, state, undefined, { doneDate: { today: '2026-11-23', always: false } })),
     openNote: (path, line) => void calls.push(`open ${path}:${line}`),
     openLink: (link, from) => void calls.push(`link ${link.kind === 'url' ? link.href : link.target} from ${from}`),
     icon: drawIcon,

@@ -11,6 +11,8 @@ import { freshId, randomHexId } from './newId';
 import type { ListEntry } from '../parse/types';
 import { checkboxSplice } from './checkboxSplice';
 import { landed, refuse, type Change, type EditResult } from './types';
+import { doneDateChange, usesTasksEmoji } from './doneDate';
+import type { DoneDateOptions } from './toggle';
 
 /** What a board move needs to know about the item (all of it is in the model). */
 export type MovedItem = Pick<Item, 'path' | 'line' | 'ref' | 'progress' | 'title' | 'fields'>;
@@ -41,6 +43,8 @@ const MARKERS: Record<State, string> = { todo: ' ', doing: '/', done: 'x', cance
 export interface MoveOptions {
   /** Where fresh checkbox ids come from (tests fix them). */
   nextId?: () => string;
+  /** A list item moved to or from Done gets or loses its done date, as a toggle does (SPEC §3). */
+  doneDate?: DoneDateOptions;
 }
 
 /**
@@ -71,6 +75,11 @@ export function setItemState(text: string, item: MovedItem, state: State, words:
   }
   const changes = found.kind === 'list' ? listMove(text, found.entry, box, item, state) : rowMove(text, found, box, item, state, words, options);
   if (typeof changes === 'string') return refuse(changes);
+  if (found.kind === 'list' && changes.length && box?.kind !== 'html' && options.doneDate && (options.doneDate.always || usesTasksEmoji(text))) {
+    const wasDone = box ? box.status === 'x' || box.status === 'X' : false;
+    const stamp = wasDone !== (state === 'done') ? doneDateChange(text, { kind: 'gfm', line: found.entry.line }, state === 'done', options.doneDate.today) : null;
+    if (stamp) changes.push(stamp);
+  }
   if (!changes.length) return { ok: true, text, changes: [], message: `already ${STATE_NAMES[state]}` };
   return landed(text, changes, `moved to ${STATE_NAMES[state]}`);
 }

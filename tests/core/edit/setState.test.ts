@@ -125,6 +125,25 @@ describe('setItemState', () => {
   });
 });
 
+describe('setItemState and the done date', () => {
+  it('a list item moved to Done in a note with Tasks dates is stamped; moved away, the stamp goes', async () => {
+    const tasks = '#roadmap\n\n## Sprint\n- [ ] Ship 📅 2026-12-01 ^a1\n- Plan\n- [x] Old ✅ 2026-11-01\n';
+    const items = await itemsOf(tasks);
+    const options = { doneDate: { today: '2026-11-23', always: false } };
+    const shipped = setItemState(tasks, items.get('Ship')!, 'done', undefined, options);
+    expect(shipped.ok && shipped.text.split('\n')[3]).toBe('- [x] Ship 📅 2026-12-01 ✅ 2026-11-23 ^a1');
+    const planned = setItemState(tasks, items.get('Plan')!, 'done', undefined, options);
+    expect(planned.ok && planned.text.split('\n')[4]).toBe('- [x] Plan ✅ 2026-11-23');
+    const reopened = setItemState(tasks, items.get('Old')!, 'doing', undefined, options);
+    expect(reopened.ok && reopened.text.split('\n')[5]).toBe('- [/] Old');
+    // Without Tasks dates in the note, nothing is stamped unless asked for always.
+    const plain = '#roadmap\n\n- [ ] Ship\n';
+    const item = (await itemsOf(plain)).get('Ship')!;
+    expect(setItemState(plain, item, 'done', undefined, options)).toMatchObject({ text: '#roadmap\n\n- [x] Ship\n' });
+    expect(setItemState(plain, item, 'done', undefined, { doneDate: { today: '2026-11-23', always: true } })).toMatchObject({ text: '#roadmap\n\n- [x] Ship ✅ 2026-11-23\n' });
+  });
+});
+
 describe('statusWord', () => {
   it('picks the most used word for the state, else a default', () => {
     expect(statusWord('doing', ['WIP', 'Active', 'Active', 'Done'])).toBe('Active');
