@@ -11,7 +11,8 @@ import { localIsoDate } from './core/parse/dates';
 import { checkinActions, obsidianCheckins } from './obsidian/checkinHost';
 import { CHECKIN_VIEW_TYPE, CheckinView } from './obsidian/checkinView';
 import { IdbCache, KEY_PREFIX } from './obsidian/idbCache';
-import { readTasksStatuses } from './obsidian/tasksPlugin';
+import { readTasksDoneDates, readTasksStatuses } from './obsidian/tasksPlugin';
+import { companionChanges, type DoneDateOptions } from './core/edit/toggle';
 import { LiveIndex } from './core/index/liveIndex';
 import { roleWords } from './core/model/columns';
 import { starterRoadmapNote } from './core/starterNote';
@@ -34,6 +35,8 @@ export default class RoadmapBoardPlugin extends Plugin {
   private reminderShownOn: string | null = null;
   /** Set on unload: work under way then registers nothing afterwards. */
   private unloaded = false;
+  /** The Tasks plugin, enabled, sets done dates on every completed task (read with its statuses). */
+  private tasksDoneDates = false;
 
   override async onload(): Promise<void> {
     setYamlParser(parseYaml);
@@ -57,8 +60,10 @@ export default class RoadmapBoardPlugin extends Plugin {
     this.register(() => (this.unloaded = true));
     this.writer = new RoadmapWriter(this.app, vault, settings.undoDepth, (path) => this.index.changed(path, true));
 
+    const doneDate = () => this.doneDate();
     const host = {
       app: this.app,
+      doneDate,
       writer: this.writer,
       index: this.index,
       settings: () => this.roadmapSettings,
@@ -85,7 +90,11 @@ export default class RoadmapBoardPlugin extends Plugin {
     // Table checkboxes clickable where they are read: Reading view and Live Preview.
     this.registerMarkdownPostProcessor(tableCheckboxesInReading(this.app, this.writer, () => roleWords(this.roadmapSettings.columnWords)));
     const isLivePreview = (view: EditorView) => view.state.field(editorLivePreviewField, false) ?? false;
-    this.registerEditorExtension([tableCheckboxClicks({ isLivePreview, onRefuse: (reason) => this.writer.refuse(reason) }), inlineCheckboxes({ isLivePreview })]);
+    const words = () => roleWords(this.roadmapSettings.columnWords);
+    this.registerEditorExtension([
+      tableCheckboxClicks({ isLivePreview, onRefuse: (reason) => this.writer.refuse(reason), alongside: (text, box, was, now) => companionChanges(text, box, was, now, words(), doneDate()) }),
+      inlineCheckboxes({ isLivePreview }),
+    ]);
 
     registerCommands(this, {
       openBoard: (where) => revealView(this.app, BOARD_VIEW_TYPE, where),
@@ -94,6 +103,8 @@ export default class RoadmapBoardPlugin extends Plugin {
       rebuildIndex: () => this.rebuildIndex(),
       undoLast: () => this.writer.undoLast(),
       statuses: () => this.index.statuses,
+      words,
+      doneDate,
     });
     this.addSettingTab(new RoadmapSettingTab(this.app, this, this));
     // Nothing is read before the layout is ready, and the vault's create events (one per
@@ -103,8 +114,20 @@ export default class RoadmapBoardPlugin extends Plugin {
 
   /** A fresh build, with the Tasks plugin's statuses read again (they may have changed). */
   private async rebuildIndex(): Promise<void> {
-    this.index.setTasksStatuses(await readTasksStatuses(this.app));
+    await this.readTasksSettings();
     await this.index.build();
+  }
+
+  private async readTasksSettings(): Promise<void> {
+    this.index.setTasksStatuses(await readTasksStatuses(this.app));
+    this.tasksDoneDates = await readTasksDoneDates(this.app);
+  }
+
+  /** Whether and when checked tasks get a done date (SPEC §3): the setting, and the Tasks plugin's own. */
+  private doneDate(): DoneDateOptions | undefined {
+    const when = this.roadmapSettings.doneDates;
+    if (when === 'never') return undefined;
+    return { today: localIsoDate(new Date()), always: when === 'always' || this.tasksDoneDates };
   }
 
   private async startIndex(): Promise<void> {
@@ -115,7 +138,7 @@ export default class RoadmapBoardPlugin extends Plugin {
     this.registerEvent(vault.on('delete', (file) => this.index.deleted(file.path)));
     this.registerEvent(vault.on('rename', (file, oldPath) => this.index.renamed(oldPath, file.path)));
     this.registerEvent(metadataCache.on('changed', changed));
-    this.index.setTasksStatuses(await readTasksStatuses(this.app));
+    await this.readTasksSettings();
     await this.index.build();
     // Unloaded while the vault was being read: register nothing more (it would outlive us).
     if (this.unloaded) return;

@@ -35,6 +35,8 @@ export interface EditContext {
   statuses: StatusTable;
   /** Today (`--today` or the local date): a task checked in a note with Tasks' dates gets ✅ today. */
   today: string;
+  /** The Tasks plugin is enabled and sets done dates: every checked task gets one. */
+  tasksDoneDates: boolean;
 }
 
 interface Applied {
@@ -86,7 +88,7 @@ export async function moveCommand(ctx: EditContext, targetText: string | undefin
   const applied = await applyEdit(ctx, target.path, (text) => {
     moved = itemAtTarget(text, target, ctx.statuses);
     if (!moved) return { ok: false, reason: `${'ref' in target ? 'this checkbox' : `line ${target.line} of ${target.path}`} is not an item's (a task moves with toggle)` };
-    return setItemState(text, moved, state, roleWords(), { doneDate: { today: ctx.today, always: false } });
+    return setItemState(text, moved, state, roleWords(), { doneDate: { today: ctx.today, always: ctx.tasksDoneDates } });
   });
   const item = moved as Item | null;
   if (!item) throw new Refusal('nothing was changed');
@@ -172,7 +174,7 @@ export async function toggleCommand(ctx: EditContext, targetText: string | undef
   const applied = await applyEdit(ctx, path, (text) => {
     const located = locateCheckbox(text, decodeRef(ref)!);
     if (located.ok) found = located.box;
-    return toggleCheckbox(text, ref, undefined, ctx.statuses, roleWords(), { today: ctx.today, always: false });
+    return toggleCheckbox(text, ref, undefined, ctx.statuses, roleWords(), { today: ctx.today, always: ctx.tasksDoneDates });
   });
   const box = found as FoundCheckbox | null;
   if (!applied || !box) throw new Refusal('nothing was changed');

@@ -2,7 +2,7 @@ import { existsSync, statSync } from 'node:fs';
 import * as nodePath from 'node:path';
 import { messageOf } from '../core/errors';
 import { indexVault } from '../core/index/indexVault';
-import { cliStatuses, readTasksStatuses } from './tasksPlugin';
+import { cliStatuses, readTasksStatuses, tasksDoneDates } from './tasksPlugin';
 import { localIsoDate } from '../core/parse/dates';
 import { makeSettings, normaliseFolder, type Settings } from '../core/settings';
 import { DEFAULT_CONFIG_DIR, parseArgs, UsageError, type ParsedArgs } from './args';
@@ -128,7 +128,7 @@ async function writeCommand(io: Io, args: ParsedArgs, rest: string[], count: num
   const vault = openVault(requireVault(rest, command), io);
   if (rest.length > count) throw new UsageError(`too many arguments (${rest.length}); quote text that holds spaces`);
   const configDir = args.configDir ?? DEFAULT_CONFIG_DIR;
-  const ctx: EditContext = { vault, targets: new VaultTargets(vault), undoFile: stateFile('undo', vault.root, configDir), undoDepth: UNDO_DEPTH, statuses: await cliStatuses(vault.root, configDir), today: args.today ?? localIsoDate(new Date()) };
+  const ctx: EditContext = { vault, targets: new VaultTargets(vault), undoFile: stateFile('undo', vault.root, configDir), undoDepth: UNDO_DEPTH, statuses: await cliStatuses(vault.root, configDir), today: args.today ?? localIsoDate(new Date()), tasksDoneDates: await tasksDoneDates(vault.root, configDir) };
   io.out(`${await act(ctx)}\n`);
   return 0;
 }

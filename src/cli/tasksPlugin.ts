@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import nodePath from 'node:path';
-import { installedTasksStatuses, StatusTable, type StatusDef } from '../core/model/statuses';
+import { installedTasksStatuses, StatusTable, tasksSetsDoneDate, type StatusDef } from '../core/model/statuses';
 
 /**
  * The Tasks plugin's status settings from the vault's config folder, where it is enabled:
@@ -8,14 +8,21 @@ import { installedTasksStatuses, StatusTable, type StatusDef } from '../core/mod
  * read (then the built-in meanings hold).
  */
 export function readTasksStatuses(root: string, configDir: string): Promise<Map<string, StatusDef> | null> {
-  return installedTasksStatuses((file) => {
-    try {
-      return JSON.parse(readFileSync(nodePath.join(root, configDir, file), 'utf8')) as unknown;
-    } catch {
-      return null;
-    }
-  });
+  return installedTasksStatuses(configJson(root, configDir));
 }
+
+/** Whether the Tasks plugin is enabled in the vault and sets done dates on completed tasks. */
+export function tasksDoneDates(root: string, configDir: string): Promise<boolean> {
+  return tasksSetsDoneDate(configJson(root, configDir));
+}
+
+const configJson = (root: string, configDir: string) => (file: string) => {
+  try {
+    return JSON.parse(readFileSync(nodePath.join(root, configDir, file), 'utf8')) as unknown;
+  } catch {
+    return null;
+  }
+};
 
 /** The status meanings the CLI toggles by. */
 export async function cliStatuses(root: string, configDir: string): Promise<StatusTable> {

@@ -30,7 +30,14 @@ export interface Settings {
   undoDepth: number;
   /** More task status characters and what they mean (`>` → todo); the Tasks plugin's settings win. */
   taskStatuses: Record<string, State>;
+  /**
+   * When a checked task gets ` ✅ YYYY-MM-DD` (SPEC §3): `tasks` where the note writes
+   * Tasks' dates or the Tasks plugin sets done dates; `always`; `never`.
+   */
+  doneDates: DoneDates;
 }
+
+export type DoneDates = 'tasks' | 'always' | 'never';
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   version: 1,
@@ -49,6 +56,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   reminderWeekday: 5,
   undoDepth: 20,
   taskStatuses: {},
+  doneDates: 'tasks',
 });
 
 export const MAX_LINK_DEPTH = 5;
@@ -141,6 +149,7 @@ const CHECKS: { [K in Exclude<keyof Settings, 'version'>]: Check } = {
   reminderEnabled: flag,
   reminderWeekday: wholeNumber(1, 7),
   undoDepth: wholeNumber(1, 200),
+  doneDates: (value) => (value === 'tasks' || value === 'always' || value === 'never' ? { value } : { problem: 'must be tasks, always or never' }),
   taskStatuses: (value) => {
     // From the settings tab as text (`> todo, ! doing`), or saved as a map.
     const entries: [string, unknown][] =

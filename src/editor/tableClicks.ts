@@ -1,6 +1,7 @@
 import { Annotation, type Extension } from '@codemirror/state';
 import { EditorView, ViewPlugin } from '@codemirror/view';
 import { checkboxSplice } from '../core/edit/checkboxSplice';
+import type { Change } from '../core/edit/types';
 import { clickedCheckbox, tablesInLines, type CellBox } from '../core/parse/tableCheckboxes';
 
 /** Marks the transactions these extensions make (a toggle by click). */
@@ -11,6 +12,11 @@ export interface ClickOptions {
   onRefuse?(reason: string): void;
   /** Whether the editor shows Live Preview (in Source mode nothing is rendered). */
   isLivePreview?(view: EditorView): boolean;
+  /**
+   * What goes with a checkbox set from `wasDone` to `nowDone` in the same transaction
+   * (its row's Status cell: one truth per item), in the note's offsets.
+   */
+  alongside?(text: string, box: { kind: 'html'; start: number; line: number }, wasDone: boolean, nowDone: boolean): Change[];
 }
 
 /** The splice that sets one checkbox to `checked`. */
@@ -106,7 +112,9 @@ export function tableCheckboxClicks(options: ClickOptions = {}): Extension {
       }
       event.preventDefault();
       event.stopPropagation();
-      view.dispatch({ changes: toggleChange(view, hit.found.box, !hit.found.box.checked), annotations: checkboxClick.of(true), userEvent: 'input.toggle' });
+      const { box } = hit.found;
+      const extra = options.alongside?.(view.state.doc.toString(), { kind: 'html', start: box.start, line: view.state.doc.lineAt(box.start).number }, box.checked, !box.checked) ?? [];
+      view.dispatch({ changes: [toggleChange(view, box, !box.checked), ...extra], annotations: checkboxClick.of(true), userEvent: 'input.toggle' });
     };
     const holds = ['pointerdown', 'mousedown', 'touchstart'] as const;
     for (const type of holds) view.dom.addEventListener(type, hold, true);

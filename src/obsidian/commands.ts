@@ -1,5 +1,7 @@
 import type { Editor, Plugin } from 'obsidian';
-import { toggleOnLine } from '../core/edit/cursorToggle';
+import { toggleAtCursor } from '../core/edit/cursorToggle';
+import type { DoneDateOptions } from '../core/edit/toggle';
+import type { RoleWords } from '../core/model/columns';
 import { freshId } from '../core/edit/newId';
 import type { StatusTable } from '../core/model/statuses';
 
@@ -11,6 +13,10 @@ export interface CommandActions {
   undoLast(): Promise<unknown>;
   /** What each task status character means (the toggle moves to the next one). */
   statuses(): StatusTable;
+  /** The column words (a row's Status cell goes with its checkbox). */
+  words(): RoleWords;
+  /** Today, and whether every note gets done dates; undefined when none are written. */
+  doneDate(): DoneDateOptions | undefined;
 }
 
 /** SPEC §6 commands: sentence-case names, no default hotkeys, editor commands only where they apply. */
@@ -24,9 +30,11 @@ export function registerCommands(plugin: Plugin, actions: CommandActions): void 
     name: 'Toggle checkbox on this line',
     editorCheckCallback: (checking, editor) => {
       const cursor = editor.getCursor();
-      const change = toggleOnLine(editor.getLine(cursor.line), cursor.ch, actions.statuses());
-      if (!change) return false;
-      if (!checking) editor.replaceRange(change.insert, { line: cursor.line, ch: change.from }, { line: cursor.line, ch: change.to });
+      const text = editor.getValue();
+      const changes = toggleAtCursor(text, cursor.line + 1, cursor.ch, actions.statuses(), actions.words(), actions.doneDate());
+      if (!changes) return false;
+      // One transaction: the checkbox, its row's Status cell and its done date are one undo step.
+      if (!checking) editor.transaction({ changes: changes.map((c) => ({ from: editor.offsetToPos(c.from), to: editor.offsetToPos(c.to), text: c.insert })) });
       return true;
     },
   });

@@ -94,6 +94,18 @@ export class RoadmapSettingTab extends PluginSettingTab {
         },
       },
       this.toggle('boardShowDone', 'Show done items', 'Done items are shown dimmed; off hides them.'),
+      {
+        name: 'Done dates',
+        desc: 'When a checked task gets "✅ date" (as the Tasks plugin writes it).',
+        render: (setting) => {
+          setting.addDropdown((dropdown) =>
+            dropdown
+              .addOptions({ tasks: 'Where the note has Tasks dates, or Tasks sets them', always: 'Always', never: 'Never' })
+              .setValue(s().doneDates)
+              .onChange((value) => void this.save('doneDates', value)),
+          );
+        },
+      },
       this.text('undoDepth', 'Undo depth', 'How many roadmap changes can be undone (1–200).', () => String(s().undoDepth)),
     ];
     return [

@@ -3,8 +3,7 @@ import { addItem } from '../core/edit/addItem';
 import { addTask } from '../core/edit/addTask';
 import { setItemDate } from '../core/edit/setDate';
 import { setItemState } from '../core/edit/setState';
-import { toggleCheckbox } from '../core/edit/toggle';
-import { localIsoDate } from '../core/parse/dates';
+import { toggleCheckbox, type DoneDateOptions } from '../core/edit/toggle';
 import type { RoleWords } from '../core/model/columns';
 import type { StatusTable } from '../core/model/statuses';
 import type { BoardActions, Outcome } from '../ui/actions';
@@ -16,6 +15,8 @@ export interface ViewHost {
   words(): RoleWords;
   /** What each task status character means (toggles follow it). */
   statuses(): StatusTable;
+  /** Today and whether every note gets done dates; undefined when none are written. */
+  doneDate(): DoneDateOptions | undefined;
   rebuildIndex(): Promise<void>;
   createRoadmapNote(): Promise<void>;
 }
@@ -37,8 +38,8 @@ export function viewActions(host: ViewHost, view: View, hoverSource: string): Bo
     await app.workspace.getLeaf(newLeaf).openFile(file, { eState: { line: line - 1 } });
   };
   return {
-    toggle: (path, ref, checked) => outcome(writer.apply(path, (text) => toggleCheckbox(text, ref, checked, host.statuses(), host.words(), { today: localIsoDate(new Date()), always: false }))),
-    setState: (item, state) => outcome(writer.apply(item.path, (text) => setItemState(text, item, state, host.words(), { doneDate: { today: localIsoDate(new Date()), always: false } }))),
+    toggle: (path, ref, checked) => outcome(writer.apply(path, (text) => toggleCheckbox(text, ref, checked, host.statuses(), host.words(), host.doneDate()))),
+    setState: (item, state) => outcome(writer.apply(item.path, (text) => setItemState(text, item, state, host.words(), { doneDate: host.doneDate() }))),
     openNote: (path, line, event) => void openNote(path, line, Keymap.isModEvent(event)),
     openLink: (link, from, event) => {
       if (link.kind === 'url') window.open(link.href, '_blank', 'noopener');

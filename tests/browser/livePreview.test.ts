@@ -10,7 +10,9 @@ import { Decoration, EditorView, WidgetType, type DecorationSet } from '@codemir
 import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { inlineCheckboxes } from '../../src/editor/inlineCheckboxes';
-import { tableCheckboxClicks } from '../../src/editor/tableClicks';
+import { type ClickOptions, tableCheckboxClicks } from '../../src/editor/tableClicks';
+import { companionChanges } from '../../src/core/edit/toggle';
+import { roleWords } from '../../src/core/model/columns';
 
 let opened = 0;
 /** What the foreign tables' own handlers saw (an embedded note's, another plugin's). */
@@ -139,12 +141,12 @@ afterEach(() => {
   foreign = [];
 });
 
-function editor(doc = NOTE, refusals: string[] = []) {
+function editor(doc = NOTE, refusals: string[] = [], options: ClickOptions = {}) {
   const parent = document.createElement('div');
   document.body.appendChild(parent);
   view = new EditorView({
     parent,
-    state: EditorState.create({ doc, extensions: [history(), tableWidgets, foreignWidgets, tableCheckboxClicks({ onRefuse: (r) => refusals.push(r) }), inlineCheckboxes()] }),
+    state: EditorState.create({ doc, extensions: [history(), tableWidgets, foreignWidgets, tableCheckboxClicks({ onRefuse: (r) => refusals.push(r), ...options }), inlineCheckboxes()] }),
   });
   return view;
 }
@@ -190,6 +192,18 @@ describe('Live Preview: checkboxes in rendered tables', () => {
     await userEvent.click(input);
     expect(v.state.doc.toString()).toBe(NOTE);
     expect(refusals).toEqual(["this cell's checkboxes no longer match the note"]);
+  });
+});
+
+describe('Live Preview: one truth per item', () => {
+  it("a click on a row's own checkbox sets its Status cell in the same transaction; one undo reverts both", async () => {
+    const note = ['| Done | Project | Status |', '| ---- | ------- | ------ |', '| <input type="checkbox" unchecked id="aaaaaa"> | Alpha | Doing  |', ''].join('\n');
+    // What the plugin passes: the core's companion changes with the column words.
+    const v = editor(note, [], { alongside: (text, box, was, now) => companionChanges(text, box, was, now, roleWords()) });
+    await userEvent.click(v.dom.querySelector<HTMLElement>('#aaaaaa')!);
+    expect(v.state.doc.toString()).toBe(note.replace('unchecked id="aaaaaa"> | Alpha | Doing  |', 'checked id="aaaaaa"> | Alpha | Done   |'));
+    undo(v);
+    expect(v.state.doc.toString()).toBe(note);
   });
 });
 

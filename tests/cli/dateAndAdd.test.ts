@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cli, copyVault } from '../helpers/tempVault';
+import { cli, copyVault, makeVault } from '../helpers/tempVault';
 
 // `roadmap set-due`, `set-start` and `add-item` (SPEC §7, §3) on the example vault.
 const ROADMAP = '2026 Systems Engineering Roadmap.md';
@@ -70,5 +70,22 @@ describe('roadmap add-item', () => {
     const empty = await cli('add-item', vault, `${ROADMAP}:66`, '  ');
     expect(empty.code).toBe(2);
     expect(read(vault)).toBe(readFileSync(join(exampleVault, ROADMAP), 'utf8'));
+  });
+});
+
+describe('done dates where the Tasks plugin sets them', () => {
+  const note = '#roadmap\n\n- [ ] Ship it\n';
+  const vault = (data: string) =>
+    makeVault({ 'Plan.md': note, '.obsidian/community-plugins.json': '["obsidian-tasks-plugin"]', '.obsidian/plugins/obsidian-tasks-plugin/data.json': data });
+
+  it('stamps a checked task in a note without Tasks dates when Tasks sets done dates (its default), and not when it is off', async () => {
+    const on = vault('{}');
+    expect((await cli('toggle', on, 'Plan.md:3', '--today', '2026-11-23')).code).toBe(0);
+    expect(readFileSync(join(on, 'Plan.md'), 'utf8')).toBe('#roadmap\n\n- [x] Ship it ✅ 2026-11-23\n');
+    expect((await cli('move', on, 'Plan.md:3', 'todo', '--today', '2026-11-23')).code).toBe(0);
+    expect(readFileSync(join(on, 'Plan.md'), 'utf8')).toBe(note);
+    const off = vault('{"setDoneDate": false}');
+    expect((await cli('toggle', off, 'Plan.md:3', '--today', '2026-11-23')).code).toBe(0);
+    expect(readFileSync(join(off, 'Plan.md'), 'utf8')).toBe('#roadmap\n\n- [x] Ship it\n');
   });
 });

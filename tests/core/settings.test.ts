@@ -46,6 +46,8 @@ describe('checkSetting', () => {
     ['taskStatuses', '> todo, !=doing\n~: Cancelled', { '>': 'todo', '!': 'doing', '~': 'cancelled' }],
     ['taskStatuses', { '?': 'done' }, { '?': 'done' }],
     ['taskStatuses', '', {}],
+    ['doneDates', 'always', 'always'],
+    ['doneDates', 'never', 'never'],
   ] as const)('%s accepts %j', (field, value, expected) => {
     expect(checkSetting(field, value)).toEqual({ ok: true, value: expected });
   });
@@ -64,6 +66,7 @@ describe('checkSetting', () => {
     ['taskStatuses', '? maybe', '"?" needs a state: todo, doing, done or cancelled'],
     ['taskStatuses', { '[': 'todo' }, '"[" is not one status character'],
     ['taskStatuses', ['> todo'], 'must map status characters to todo, doing, done or cancelled'],
+    ['doneDates', 'sometimes', 'must be tasks, always or never'],
   ] as const)('%s refuses %j', (field, value, message) => {
     expect(checkSetting(field, value)).toEqual({ ok: false, message });
   });

@@ -21,7 +21,7 @@ async function boardOpen(where: 'live preview' | 'reading' | 'closed') {
     view = new MarkdownView(file, new Editor(app.vault.contents.get(NOTE)!), where === 'reading' ? 'preview' : 'source');
     app.workspace.addLeaf(view);
   }
-  const board = viewActions({ app: app as never, writer: plugin.writer, words: () => roleWords(), statuses: () => plugin.index.statuses, rebuildIndex: () => plugin.index.build(), createRoadmapNote: async () => {} }, new View() as never, 'roadmap-board');
+  const board = viewActions({ app: app as never, writer: plugin.writer, words: () => roleWords(), statuses: () => plugin.index.statuses, doneDate: () => ({ today: '2026-11-23', always: false }), rebuildIndex: () => plugin.index.build(), createRoadmapNote: async () => {} }, new View() as never, 'roadmap-board');
   const card = () => plugin.index.snapshot.roadmap.groups.flatMap((g) => g.items).find((i) => i.title === TITLE)!;
   const settle = async () => {
     await app.metadataCache.settleMetadata();

@@ -163,6 +163,23 @@ describe('commands', () => {
     expect(editor.text).toBe('plain line\n| <input type="checkbox" checked id="a1b2c3"> | x |\n');
   });
 
+  it("takes a row's Status cell along and stamps a task's done date, in one transaction", async () => {
+    const { plugin } = await ready();
+    const command = (plugin as unknown as { commands: { id: string; editorCheckCallback: (checking: boolean, editor: Editor) => boolean }[] }).commands.find((c) => c.id === 'toggle-checkbox-at-cursor')!;
+    const row = '| Done | Item | Status |\n| --- | --- | --- |\n| <input type="checkbox" unchecked id="a1b2c3"> | x | Doing |\n';
+    const editor = new Editor(row);
+    editor.cursor = { line: 2, ch: 4 };
+    command.editorCheckCallback(false, editor);
+    expect(editor.text).toBe(row.replace('unchecked id="a1b2c3"> | x | Doing |', 'checked id="a1b2c3"> | x | Done  |'));
+    expect(editor.transactions).toBe(1);
+    const tasks = '- [ ] Ship 📅 2026-12-01\n';
+    const task = new Editor(tasks);
+    command.editorCheckCallback(false, task);
+    expect(task.text).toMatch(/^- \[x\] Ship 📅 2026-12-01 ✅ \d{4}-\d{2}-\d{2}\n$/);
+    command.editorCheckCallback(false, task);
+    expect(task.text).toBe(tasks);
+  });
+
   it('inserts a table checkbox with an id the note does not use yet', async () => {
     const { plugin } = await ready();
     const command = (plugin as unknown as { commands: { id: string; editorCallback: (editor: Editor) => void }[] }).commands.find((c) => c.id === 'insert-table-checkbox')!;

@@ -52,7 +52,7 @@ function rowAround(text: string, line: number, words: RoleWords): RowAround | nu
  * unchecked; null when the row has no Status cell, the checkbox is a task's, or the cell
  * already says it.
  */
-export function statusWithCheckbox(text: string, box: FoundCheckbox, done: boolean, words: RoleWords): Change | null {
+export function statusWithCheckbox(text: string, box: Pick<FoundCheckbox, 'start' | 'line'>, done: boolean, words: RoleWords): Change | null {
   const around = rowAround(text, box.line, words);
   if (!around?.statusCell || around.own?.start !== box.start) return null;
   const old = text.slice(around.statusCell.start, around.statusCell.end);

@@ -1,11 +1,11 @@
 import { decodeRef } from '../model/ref';
 import { DEFAULT_STATUSES, type StatusTable } from '../model/statuses';
-import { locateCheckbox } from './locate';
+import { locateCheckbox, type FoundCheckbox } from './locate';
 import { checkboxSplice } from './checkboxSplice';
 import { statusWithCheckbox } from './oneTruth';
 import { doneDateChange, usesTasksEmoji } from './doneDate';
 import type { RoleWords } from '../model/columns';
-import { landed, refuse, type EditResult } from './types';
+import { landed, refuse, type Change, type EditResult } from './types';
 
 /**
  * Toggles the checkbox a ref names (SPEC §3). A task marker goes to its status's next
@@ -25,17 +25,30 @@ export function toggleCheckbox(text: string, ref: string, want?: boolean, status
     const done = statuses.of(box.status).state === 'done';
     if (want !== undefined && want === done && (want || box.status === ' ')) return { ok: true, text, changes: [], message: `already ${statusWord(box.status)}` };
     if (next === box.status) return { ok: true, text, changes: [], message: `already ${statusWord(box.status)}` };
-    // The done date goes with done (SPEC §3), where the note writes Tasks' dates or it is asked for.
     const nowDone = statuses.of(next).state === 'done';
-    const stamp = doneDate && nowDone !== done && (doneDate.always || usesTasksEmoji(text)) ? doneDateChange(text, box, nowDone, doneDate.today) : null;
-    return landed(text, [{ from: box.start, to: box.end, insert: `[${next}]` }, ...(stamp ? [stamp] : [])], statusWord(next));
+    return landed(text, [{ from: box.start, to: box.end, insert: `[${next}]` }, ...companionChanges(text, box, done, nowDone, words, doneDate)], statusWord(next));
   }
   const checked = want ?? !box.checked;
   const state = checked ? 'checked' : 'unchecked';
   if (checked === box.checked) return { ok: true, text, changes: [], message: `already ${state}` };
-  // One truth per item: a row's own checkbox and its Status cell change in one write.
-  const status = words ? statusWithCheckbox(text, box, checked, words) : null;
-  return landed(text, [checkboxSplice(box, text.slice(box.start, box.end), checked), ...(status ? [status] : [])], state);
+  return landed(text, [checkboxSplice(box, text.slice(box.start, box.end), checked), ...companionChanges(text, box, box.checked, checked, words, doneDate)], state);
+}
+
+/**
+ * What goes with a checkbox set from done to not done or back, in the same write: a
+ * table row's own checkbox takes its Status cell along (one truth per item, oneTruth.ts,
+ * given the column words); a task marker gets or loses its done date (SPEC §3), where
+ * the note writes Tasks' dates or it is asked for. Every path that sets a checkbox uses
+ * it — toggles by ref, Live Preview clicks and the command at the cursor.
+ */
+export function companionChanges(text: string, box: Pick<FoundCheckbox, 'kind' | 'start' | 'line'>, wasDone: boolean, nowDone: boolean, words?: RoleWords, doneDate?: DoneDateOptions): Change[] {
+  if (wasDone === nowDone) return [];
+  if (box.kind === 'html') {
+    const status = words ? statusWithCheckbox(text, box, nowDone, words) : null;
+    return status ? [status] : [];
+  }
+  const stamp = doneDate && (doneDate.always || usesTasksEmoji(text)) ? doneDateChange(text, box, nowDone, doneDate.today) : null;
+  return stamp ? [stamp] : [];
 }
 
 /** Done dates: today's date, and whether to stamp in every note (else only where the note writes Tasks' dates). */
