@@ -1,6 +1,7 @@
 import { addItem, groupAtLine } from '../core/edit/addItem';
 import { addTask } from '../core/edit/addTask';
 import { setItemDate, type DateField } from '../core/edit/setDate';
+import { isOpenRecurring } from '../core/edit/recurring';
 import { parseDatePhrase } from '../core/parse/dates';
 import { entryAt } from '../core/edit/describe';
 import { locateCheckbox, type FoundCheckbox } from '../core/edit/locate';
@@ -181,7 +182,9 @@ export async function toggleCommand(ctx: EditContext, targetText: string | undef
   const [from, to] = box.kind === 'gfm' ? [statusWord(box.status), statusWord(applied.change.insert[1])] : box.checked ? ['checked', 'unchecked'] : ['unchecked', 'checked'];
   const message = `${placeName(applied.before, path, { offset: box.start, line: box.line })}: ${from} → ${to}`;
   await remember(ctx, path, applied, message);
-  return message;
+  // SPEC §3: a recurring task checked without the Tasks plugin gets no next occurrence; say so.
+  const repeats = box.kind === 'gfm' && ctx.statuses.of(applied.change.insert[1]).state === 'done' && isOpenRecurring(applied.before, ref);
+  return repeats ? `${message} (it repeats, but no next occurrence was created: the Tasks plugin makes one when checked in Obsidian)` : message;
 }
 
 export async function setStatusCommand(ctx: EditContext, targetText: string | undefined, status: string | undefined): Promise<string> {

@@ -1,5 +1,5 @@
 import { normalizePath, type App } from 'obsidian';
-import { installedTasksStatuses, tasksSetsDoneDate, type StatusDef } from '../core/model/statuses';
+import { installedTasksStatuses, TASKS_PLUGIN_ID, tasksSetsDoneDate, type StatusDef } from '../core/model/statuses';
 
 /**
  * The Tasks plugin's status settings when it is enabled in this vault (SPEC §2.3.1),
@@ -21,3 +21,20 @@ const configJson = (app: App) => async (file: string) => {
     return null;
   }
 };
+
+/** The part of the Tasks plugin's API the board uses. */
+export interface TasksApi {
+  executeToggleTaskDoneCommand(line: string, path: string): string;
+}
+
+/**
+ * The Tasks plugin's API (`apiV1`) when the plugin is loaded: it checks a recurring task
+ * and writes its next occurrence, as a click in Tasks would. Obsidian does not type
+ * `app.plugins`, so each step is checked.
+ */
+export function tasksApi(app: App): TasksApi | null {
+  const plugins = (app as unknown as { plugins?: { plugins?: Record<string, unknown> } }).plugins?.plugins;
+  const plugin = plugins?.[TASKS_PLUGIN_ID] as { apiV1?: Partial<TasksApi> } | undefined;
+  const api = plugin?.apiV1;
+  return api && typeof api.executeToggleTaskDoneCommand === 'function' ? (api as TasksApi) : null;
+}

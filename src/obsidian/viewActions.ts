@@ -8,6 +8,9 @@ import type { RoleWords } from '../core/model/columns';
 import type { StatusTable } from '../core/model/statuses';
 import type { BoardActions, Outcome } from '../ui/actions';
 import type { RoadmapWriter } from './writer';
+import type { EditResult } from '../core/edit/types';
+import { isOpenRecurring, recurringToggle } from '../core/edit/recurring';
+import { tasksApi } from './tasksPlugin';
 
 export interface ViewHost {
   app: App;
@@ -37,9 +40,27 @@ export function viewActions(host: ViewHost, view: View, hoverSource: string): Bo
     // eState.line scrolls the editor to the (0-based) line and puts the cursor there.
     await app.workspace.getLeaf(newLeaf).openFile(file, { eState: { line: line - 1 } });
   };
+  // Checking a recurring task goes through the Tasks plugin, which writes the next
+  // occurrence (SPEC §3); without it the task is checked plainly, and the person is told.
+  const checking = async (path: string, ref: string | null, done: boolean, plain: (text: string) => EditResult): Promise<Outcome> => {
+    let unrepeated = false;
+    const result = await outcome(
+      writer.apply(path, (text) => {
+        unrepeated = false;
+        if (done && ref && isOpenRecurring(text, ref)) {
+          const api = tasksApi(app);
+          if (api) return recurringToggle(text, ref, (line) => api.executeToggleTaskDoneCommand(line, path));
+          unrepeated = true;
+        }
+        return plain(text);
+      }),
+    );
+    if (result.ok && unrepeated) new Notice('Roadmap Board: checked. This task repeats (🔁), but the Tasks plugin is not enabled, so no next occurrence was created.');
+    return result;
+  };
   return {
-    toggle: (path, ref, checked) => outcome(writer.apply(path, (text) => toggleCheckbox(text, ref, checked, host.statuses(), host.words(), host.doneDate()))),
-    setState: (item, state) => outcome(writer.apply(item.path, (text) => setItemState(text, item, state, host.words(), { doneDate: host.doneDate() }))),
+    toggle: (path, ref, checked) => checking(path, ref, checked, (text) => toggleCheckbox(text, ref, checked, host.statuses(), host.words(), host.doneDate())),
+    setState: (item, state) => checking(item.path, item.ref, state === 'done', (text) => setItemState(text, item, state, host.words(), { doneDate: host.doneDate() })),
     openNote: (path, line, event) => void openNote(path, line, Keymap.isModEvent(event)),
     openLink: (link, from, event) => {
       if (link.kind === 'url') window.open(link.href, '_blank', 'noopener');

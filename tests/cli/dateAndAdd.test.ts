@@ -89,3 +89,14 @@ describe('done dates where the Tasks plugin sets them', () => {
     expect(readFileSync(join(off, 'Plan.md'), 'utf8')).toBe('#roadmap\n\n- [x] Ship it\n');
   });
 });
+
+describe('a recurring task checked from the CLI', () => {
+  it('is checked plainly, and the output says no next occurrence was created', async () => {
+    const dir = makeVault({ 'Chores.md': '#roadmap\n\n- [ ] Water plants 🔁 every week 📅 2026-11-23\n' });
+    const result = await cli('toggle', dir, 'Chores.md:3', '--today', '2026-11-23');
+    expect(result.stdout).toBe('Chores.md:3 "Water plants": unchecked → checked (it repeats, but no next occurrence was created: the Tasks plugin makes one when checked in Obsidian)\n');
+    expect(readFileSync(join(dir, 'Chores.md'), 'utf8')).toBe('#roadmap\n\n- [x] Water plants 🔁 every week 📅 2026-11-23 ✅ 2026-11-23\n');
+    const back = await cli('toggle', dir, 'Chores.md:3');
+    expect(back.stdout).toBe('Chores.md:3 "Water plants": checked → unchecked\n');
+  });
+});

@@ -3,7 +3,7 @@
 // Reading mode, or closed. The file, the board and the editor must agree; where an editor
 // made the change, one Mod+Z reverts it.
 import { afterEach, describe, expect, it } from 'vitest';
-import { App, Editor, flushSaves, MarkdownView, TFile, View } from '../fakes/obsidian';
+import { App, Editor, flushSaves, MarkdownView, notices, TFile, View } from '../fakes/obsidian';
 import { roleWords } from '../../src/core/model/columns';
 import { viewActions } from '../../src/obsidian/viewActions';
 import { seedExample, startPlugin } from '../helpers/plugin';
@@ -74,5 +74,47 @@ describe('a card’s checkbox clicked on the board', () => {
     // Clicked again to the state it has: nothing to write, Vault.process not called.
     expect(await board.toggle(NOTE, card().ref!, true)).toEqual({ ok: true });
     expect(app.vault.processCalls).toBe(1);
+  });
+});
+
+describe('a recurring task checked on the board', () => {
+  const CHORES = 'Chores.md';
+  const note = '#roadmap\n\n## Chores\n- [ ] Water plants 🔁 every week 📅 2026-11-23\n';
+  async function open(withTasks: boolean) {
+    const app = new App();
+    app.vault.seed(CHORES, note);
+    const calls: [string, string][] = [];
+    if (withTasks) {
+      // The Tasks plugin's API as Obsidian exposes it: the next occurrence, then the done task.
+      const api = {
+        executeToggleTaskDoneCommand: (line: string, path: string) => {
+          calls.push([line, path]);
+          return `${line.replace('2026-11-23', '2026-11-30')}\n${line.replace('[ ]', '[x]')} ✅ 2026-11-23`;
+        },
+      };
+      (app as unknown as { plugins: unknown }).plugins = { plugins: { 'obsidian-tasks-plugin': { apiV1: api } } };
+    }
+    const plugin = await startPlugin(app);
+    const board = viewActions({ app: app as never, writer: plugin.writer, words: () => roleWords(), statuses: () => plugin.index.statuses, doneDate: () => ({ today: '2026-11-23', always: false }), rebuildIndex: () => plugin.index.build(), createRoadmapNote: async () => {} }, new View() as never, 'roadmap-board');
+    const item = plugin.index.snapshot.roadmap.groups.flatMap((g) => g.items).find((i) => i.title === 'Water plants')!;
+    return { app, board, item, calls, plugin };
+  }
+
+  it('goes through the Tasks plugin, which writes the next occurrence; one undo removes both', async () => {
+    const { app, board, item, calls, plugin } = await open(true);
+    expect(await board.toggle(CHORES, item.ref!, true)).toEqual({ ok: true });
+    // Asked with the task's line and its note (the writer may ask again as it re-checks the text).
+    expect(new Set(calls.map((c) => c.join(' in ')))).toEqual(new Set([`- [ ] Water plants 🔁 every week 📅 2026-11-23 in ${CHORES}`]));
+    expect(app.vault.contents.get(CHORES)).toBe('#roadmap\n\n## Chores\n- [ ] Water plants 🔁 every week 📅 2026-11-30\n- [x] Water plants 🔁 every week 📅 2026-11-23 ✅ 2026-11-23\n');
+    await plugin.writer.undoLast();
+    expect(app.vault.contents.get(CHORES)).toBe(note);
+  });
+
+  it('without the Tasks plugin is checked plainly, and the person is told no next occurrence was made', async () => {
+    notices.length = 0;
+    const { app, board, item } = await open(false);
+    expect(await board.setState(item, 'done')).toEqual({ ok: true });
+    expect(app.vault.contents.get(CHORES)).toBe('#roadmap\n\n## Chores\n- [x] Water plants 🔁 every week 📅 2026-11-23 ✅ 2026-11-23\n');
+    expect(notices).toEqual(['Roadmap Board: checked. This task repeats (🔁), but the Tasks plugin is not enabled, so no next occurrence was created.']);
   });
 });
