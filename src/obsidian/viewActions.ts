@@ -24,6 +24,8 @@ export interface ViewHost {
   createRoadmapNote(): Promise<void>;
 }
 
+const NO_NEXT_OCCURRENCE = 'checked. This task repeats (🔁), but the Tasks plugin is not enabled, so no next occurrence was created.';
+
 /** The board's and the check-in's actions over Obsidian: writes through the writer, opens through the workspace. */
 export function viewActions(host: ViewHost, view: View, hoverSource: string): BoardActions {
   const { app, writer } = host;
@@ -55,7 +57,7 @@ export function viewActions(host: ViewHost, view: View, hoverSource: string): Bo
         return plain(text);
       }),
     );
-    if (result.ok && unrepeated) new Notice('Roadmap Board: checked. This task repeats (🔁), but the Tasks plugin is not enabled, so no next occurrence was created.');
+    if (result.ok && unrepeated) new Notice(`Roadmap Board: ${NO_NEXT_OCCURRENCE}`);
     return result;
   };
   return {
