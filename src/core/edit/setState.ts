@@ -27,6 +27,8 @@ export type MovedItem = Pick<Item, 'path' | 'line' | 'ref' | 'progress' | 'title
  */
 export function cannotMove(item: MovedItem, state: State, words: RoleWords = roleWords()): string | null {
   const hasStatus = Object.keys(item.fields).some((header) => headerRole(header, words) === 'status');
+  // No other cells: most likely a list item. A table of only check, group and item
+  // columns looks the same here; setItemState reads the note and refuses what it cannot hold.
   const listLike = Object.keys(item.fields).length === 0;
   if (state === 'todo' && item.progress.done > 0 && !hasStatus) return `"${item.title}" has tasks done, so it reads as Doing; clear them to move it back to To do`;
   if (hasStatus || listLike || state === 'done' || state === 'todo') return null;
@@ -119,8 +121,9 @@ function rowMove(text: string, found: Extract<FoundItem, { kind: 'row' }>, box: 
     return changes;
   }
   if (state === 'doing' || state === 'cancelled') {
-    // Doing from tasks partly done needs no word; anything else needs a Status column.
-    if (state === 'doing' && item.progress.done > 0 && !box?.checked) return changes;
+    // With tasks done it reads as Doing once unchecked (the uncheck is in `changes`);
+    // anything else needs a Status column.
+    if (state === 'doing' && item.progress.done > 0) return changes;
     return `"${item.title}" can only be To do or Done: add a Status column to its table to say ${STATE_NAMES[state]}`;
   }
   if (box || state === 'todo') return changes;

@@ -125,6 +125,16 @@ describe('setItemState', () => {
   });
 });
 
+describe('setItemState: Doing from tasks partly done', () => {
+  it('a checked row without a Status cell, with a task done, moves to Doing by unchecking', async () => {
+    const row = '#roadmap\n\n| Done | Project |\n| --- | --- |\n| <input type="checkbox" checked id="aaaaaa"> | Alpha<br><input type="checkbox" checked id="a1a1a1"> one<br><input type="checkbox" unchecked id="a2a2a2"> two |\n';
+    const item = (await itemsOf(row)).get('Alpha')!;
+    const moved = setItemState(row, item, 'doing');
+    expect(moved.ok && moved.text).toBe(row.replace('checked id="aaaaaa"', 'unchecked id="aaaaaa"'));
+    expect((await itemsOf(moved.ok ? moved.text : '')).get('Alpha')!.state).toBe('doing');
+  });
+});
+
 describe('setItemState and the done date', () => {
   it('a list item moved to Done in a note with Tasks dates is stamped; moved away, the stamp goes', async () => {
     const tasks = '#roadmap\n\n## Sprint\n- [ ] Ship 📅 2026-12-01 ^a1\n- Plan\n- [x] Old ✅ 2026-11-01\n';
