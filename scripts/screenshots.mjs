@@ -1,6 +1,6 @@
 // npm run screenshots: renders the views over the example vault in Debian's Chromium,
-// with Obsidian's default light and dark variables, as a sidebar (340 px) and as a tab
-// (1400 px), into docs/screenshots/{view}-{theme}-{layout}.png.
+// with Obsidian's default light and dark variables, as a sidebar (300 px) and as a tab
+// (1400 px), into docs/screenshots/{name}-{theme}-{layout}.png.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -39,11 +39,18 @@ const gvisor = 'Projects.md\u241fML Infra / AI Infra\u241fgVisor - foreverVM\u24
 const lane = (title) => `2026 Systems Engineering Roadmap.md\u241f${title}\u241f0`;
 const collapsed = ['Objectives', 'Linux', 'Effect.ts', 'Distributed Systems', 'Go'].map(lane);
 const shots = [
-  { view: 'board', layout: 'sidebar', width: 340, height: 1000, choices: { expanded: [gvisor], collapsed } },
-  // In a tab, one note's lanes side by side.
-  { view: 'board', layout: 'wide', width: 1400, height: 720, choices: { expanded: [gvisor], notes: ['Projects.md'] } },
-  { view: 'checkin', layout: 'sidebar', width: 340, height: 1000, choices: {} },
-  { view: 'checkin', layout: 'wide', width: 900, height: 900, choices: {} },
+  { name: 'board', view: 'board', layout: 'sidebar', width: 300, height: 1000, choices: { expanded: [gvisor], collapsed } },
+  // In a tab, every note's lanes under its heading.
+  { name: 'board', view: 'board', layout: 'wide', width: 1400, height: 900, choices: { expanded: [gvisor] } },
+  { name: 'board-status', view: 'board', layout: 'sidebar', width: 300, height: 1000, choices: { grouping: 'status' } },
+  { name: 'board-status', view: 'board', layout: 'wide', width: 1400, height: 800, choices: { grouping: 'status' } },
+  { name: 'board-timeline', view: 'board', layout: 'sidebar', width: 300, height: 1000, choices: { grouping: 'timeline' } },
+  { name: 'board-timeline', view: 'board', layout: 'wide', width: 1400, height: 720, choices: { grouping: 'timeline' } },
+  // The card menu open on a milestone (Doing is greyed: its table has no Status column).
+  { name: 'board-menu', view: 'board', layout: 'sidebar', width: 300, height: 700, choices: { collapsed }, menuOn: 'Complete compiler book' },
+  { name: 'board-menu', view: 'board', layout: 'wide', width: 1400, height: 720, choices: { notes: ['2026 Systems Engineering Roadmap.md'] }, menuOn: 'Complete compiler book' },
+  { name: 'checkin', view: 'checkin', layout: 'sidebar', width: 300, height: 1200, choices: {} },
+  { name: 'checkin', view: 'checkin', layout: 'wide', width: 900, height: 1100, choices: {} },
 ];
 
 const browser = await chromium.launch({
@@ -62,7 +69,12 @@ try {
       }, input);
       await page.addScriptTag({ content: script });
       await page.waitForSelector('.roadmap-board, .roadmap-checkin');
-      const file = join(out, `${shot.view}-${theme}-${shot.layout}.png`);
+      if (shot.menuOn) {
+        const card = page.locator('.roadmap-card', { has: page.getByRole('button', { name: shot.menuOn, exact: true }) });
+        await card.locator('.roadmap-card-menu-button').click();
+        await page.waitForSelector('.roadmap-card-menu');
+      }
+      const file = join(out, `${shot.name}-${theme}-${shot.layout}.png`);
       // What a person sees: the panel at the window's height, scrolled to the top.
       await page.screenshot({ path: file });
       console.log(file.replace(root, ''));
