@@ -64,6 +64,9 @@ export function viewActions(host: ViewHost, view: View, hoverSource: string): Bo
     toggle: (path, ref, checked) => checking(path, ref, checked, (text) => toggleCheckbox(text, ref, checked, host.statuses(), host.words(), host.doneDate())),
     setState: (item, state) => checking(item.path, item.ref, state === 'done', (text) => setItemState(text, item, state, host.words(), { doneDate: host.doneDate() })),
     openNote: (path, line, event) => void openNote(path, line, Keymap.isModEvent(event)),
+    openToRight: (path, line) => void openNote(path, line, 'split'),
+    // A link to the line itself would need a block id written into the note: a copy never writes.
+    copyLink: (path) => void navigator.clipboard.writeText(`[[${path.replace(/\.md$/i, '')}]]`),
     openLink: (link, from, event) => {
       if (link.kind === 'url') window.open(link.href, '_blank', 'noopener');
       else void app.workspace.openLinkText(link.target, from, Keymap.isModEvent(event));

@@ -38,6 +38,10 @@ export interface CardActions extends ViewActions {
   setDate(item: Item, field: 'due' | 'start', date: string): Promise<Outcome>;
   /** Adds an unchecked task under an item. */
   addTask(item: Item, text: string): Promise<Outcome>;
+  /** Opens the note at the line in a split to the right. */
+  openToRight?(path: string, line: number): void;
+  /** Copies a wikilink to the note (`[[path]]`). */
+  copyLink?(path: string): void;
 }
 
 export interface BoardActions extends CardActions {

@@ -44,7 +44,7 @@ describe('the card menu', () => {
     const row = before.split('\n').find((l) => l.includes('Complete compiler book'))!;
     await userEvent.click(titleOf(root, 'Complete compiler book'), { button: 'right' });
     expect(menu()!.getAttribute('role')).toBe('menu');
-    expect([...menu()!.querySelectorAll('[role^="menuitem"]')].map((el) => el.textContent)).toEqual(['To do', 'Doing', 'Done', 'Cancel', 'Add task…', 'Set due date…', 'Open']);
+    expect([...menu()!.querySelectorAll('[role^="menuitem"]')].map((el) => el.textContent)).toEqual(['To do', 'Doing', 'Done', 'Cancel', 'Add task…', 'Set due date…', 'Open', 'Open to the right', 'Copy link to note']);
     expect(menuItem('To do').getAttribute('aria-checked')).toBe('true');
     expect(menuItem('Doing').getAttribute('aria-disabled')).toBe('true');
     expect(menuItem('Doing').title).toBe('"Complete compiler book" can only be To do or Done: add a Status column to its table to say Doing');
@@ -82,7 +82,7 @@ describe('the card menu', () => {
     expect(button.getAttribute('aria-expanded')).toBe('true');
     expect(document.activeElement).toBe(menuItem('Doing'));
     await userEvent.keyboard('{End}');
-    expect(document.activeElement).toBe(menuItem('Open'));
+    expect(document.activeElement).toBe(menuItem('Copy link to note'));
     await userEvent.keyboard('{ArrowDown}');
     expect(document.activeElement).toBe(menuItem('To do'));
     await userEvent.keyboard('{Escape}');
@@ -135,7 +135,11 @@ describe('the card menu', () => {
 
     await userEvent.click(titleOf(root, 'Build Git'), { button: 'right' });
     await userEvent.click(menuItem('Open'));
-    expect(h.calls).toEqual(['open Projects.md:11']);
+    await userEvent.click(titleOf(root, 'Build Git'), { button: 'right' });
+    await userEvent.click(menuItem('Open to the right'));
+    await userEvent.click(titleOf(root, 'Build Git'), { button: 'right' });
+    await userEvent.click(menuItem('Copy link to note'));
+    expect(h.calls).toEqual(['open Projects.md:11', 'open to the right Projects.md:11', 'copy link Projects.md']);
   });
 });
 

@@ -116,7 +116,11 @@ describe('the board view in the plugin', () => {
     const title = card(view.contentEl, 'gVisor - foreverVM').querySelector<HTMLElement>('.roadmap-card-title')!;
     await userEvent.click(title);
     await userEvent.click(title, { modifiers: ['Control'] });
+    // The card menu's Open to the right, in the plugin's own actions.
+    await userEvent.click(title, { button: 'right' });
+    await userEvent.click([...document.querySelectorAll<HTMLElement>('.roadmap-card-menu [role="menuitem"]')].find((el) => el.textContent === 'Open to the right')!);
     expect(app.workspace.opened.map((o) => [o.path, o.eState])).toEqual([
+      ['Projects.md', { line: 18 }],
       ['Projects.md', { line: 18 }],
       ['Projects.md', { line: 18 }],
     ]);
