@@ -74,7 +74,7 @@ function addRow(text: string, table: TableBlock, above: Row, title: string, grou
 
 /** A cell's new content, as wide as the old one where it fits, one space either side otherwise. */
 function fit(old: string, body: string): string {
-  const lead = /^[ \t]*/.exec(old)![0] || (old.length ? ' ' : '');
+  const lead = /^[ \t]*/.exec(old)![0];
   const content = body ? lead + body : lead;
   if (content.length < old.length) return content.padEnd(old.length, ' ');
   return body && /[ \t]$/.test(old) ? `${content} ` : content;

@@ -49,3 +49,29 @@ describe('contradictionOf', () => {
     }
   });
 });
+
+describe('contradictionOf on model items', () => {
+  const base = { done: true as boolean | null, status: null as string | null, progress: { done: 0, total: 0 }, fields: {} as Record<string, string> };
+  it('reads the Status only from a cell, and never a cancelled one', () => {
+    expect(contradictionOf({ ...base, status: 'Doing', fields: { Status: ' Doing ' } })).toEqual({ message: 'Ticked, but its Status says Doing', fixLabel: 'Set Status to Done', fix: { kind: 'state', state: 'done' } });
+    // A status from an inline field (`[status:: Doing]`) is the item's own text: no cell to disagree.
+    expect(contradictionOf({ ...base, status: 'Doing' })).toBeNull();
+    expect(contradictionOf({ ...base, status: 'Doing', fields: { Notes: 'Doing well' } })).toBeNull();
+    expect(contradictionOf({ ...base, status: 'Cancelled', fields: { Status: 'Cancelled' } })).toBeNull();
+    expect(contradictionOf({ ...base, status: 'Queued', fields: { Status: 'Queued' } })).toBeNull();
+    expect(contradictionOf({ ...base, done: null, status: 'Done', fields: { Status: 'Done' } })).toBeNull();
+  });
+
+  it('an unticked item whose Status says Done: the fix says To do, or Doing when tasks are done', () => {
+    const unticked = { ...base, done: false, status: 'Done', fields: { Status: 'Done' } };
+    expect(contradictionOf(unticked)).toEqual({ message: 'Its Status says Done, but it is not ticked', fixLabel: 'Set Status to To do', fix: { kind: 'state', state: 'todo' } });
+    expect(contradictionOf({ ...unticked, progress: { done: 1, total: 2 } })).toEqual({ message: 'Its Status says Done, but it is not ticked', fixLabel: 'Set Status to Doing', fix: { kind: 'state', state: 'doing' } });
+    expect(contradictionOf({ ...unticked, status: 'Doing', fields: { Status: 'Doing' } })).toBeNull();
+  });
+
+  it('a ticked item with open tasks, counted', () => {
+    expect(contradictionOf({ ...base, progress: { done: 1, total: 3 } })).toEqual({ message: 'Ticked, but 2 of its 3 tasks are open', fixLabel: 'Untick', fix: { kind: 'uncheck' } });
+    expect(contradictionOf({ ...base, progress: { done: 3, total: 3 } })).toBeNull();
+    expect(contradictionOf({ ...base, done: false, progress: { done: 0, total: 3 } })).toBeNull();
+  });
+});

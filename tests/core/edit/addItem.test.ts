@@ -105,3 +105,38 @@ describe('addItem', () => {
     }
   });
 });
+
+describe('addItem, the forms of a note', () => {
+  it('a title wider than the cell grows the row by one space after it; a blank cell keeps its width', () => {
+    const text = '## T\n| Done | Item | Owner |\n|---|---|---|\n| <input type="checkbox" checked id="aaaaaa"> | ab | me |\n';
+    const result = addItem(text, 'r.md', 4, 'a much longer title', { nextId: ids() });
+    expect(result.ok && result.changes[0].insert).toBe('\n| <input type="checkbox" unchecked id="f00000"> | a much longer title |    |');
+  });
+
+  it('a tight cell (no padding) stays tight; CRLF rows get CRLF', () => {
+    const text = '## T\r\n|Item|Owner|\r\n|---|---|\r\n|ab|me|\r\n';
+    const result = addItem(text, 'r.md', 4, 'cd', { nextId: ids() });
+    expect(result.ok && result.text).toBe('## T\r\n|Item|Owner|\r\n|---|---|\r\n|ab|me|\r\n|cd|  |\r\n');
+  });
+
+  it('a check column with text, or a GFM box, gets an empty cell; a check column means no box in the item cell', () => {
+    const text = '## T\n| Done | Item |\n|---|---|\n| yes | <input type="checkbox" checked id="aaaaaa"> ab |\n';
+    const result = addItem(text, 'r.md', 4, 'cd', { nextId: ids() });
+    expect(result.ok && result.changes[0].insert).toBe('\n|     | cd                                             |');
+  });
+
+  it('list markers: another bullet, two spaces kept, a [/] above gives [ ]; a plain item above gives none', () => {
+    const text = '## T\n*  [/] one\n*  two\n\n## U\n- [x] three\n';
+    expect(addItem(text, 'r.md', 3, 'x')).toMatchObject({ ok: true, changes: [{ insert: '\n*  x' }] });
+    expect(addItem(text, 'r.md', 6, 'y')).toMatchObject({ ok: true, changes: [{ insert: '\n- [ ] y' }] });
+    const marked = '## T\n1. [/] one\n';
+    expect(addItem(marked, 'r.md', 2, 'x')).toMatchObject({ ok: true, changes: [{ insert: '\n2. [ ] x' }], message: 'item "x" added to T' });
+  });
+
+  it('names the group by its own line, never by a line of another group', () => {
+    const text = '## A\n- a\n\n## B\n- b\n';
+    expect(addItem(text, 'r.md', 4, 'x')).toMatchObject({ ok: true, text: '## A\n- a\n\n## B\n- b\n- x\n' });
+    expect(addItem(text, 'r.md', 2, 'x')).toMatchObject({ ok: true, text: '## A\n- a\n- x\n\n## B\n- b\n' });
+    expect(addItem(text, 'r.md', 3, 'x').ok).toBe(false);
+  });
+});

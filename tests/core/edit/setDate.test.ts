@@ -137,3 +137,35 @@ describe('sameFormat', () => {
     expect(sameFormat('2026-W52', '2027-01-03')).toBe('2026-W53');
   });
 });
+
+describe('setItemDate: messages and edges', () => {
+  it('says what it set, or that it was already so', async () => {
+    const item = (await itemsOf(note)).get('Alpha')!;
+    expect(setItemDate(note, item, 'due', '2026-04-15')).toMatchObject({ ok: true, message: 'due set to 2026-04-15' });
+    expect(setItemDate(note, item, 'due', '2026-03-01')).toEqual({ ok: true, text: note, changes: [], message: 'due already 2026-03-01' });
+    const plain = (await itemsOf(note)).get('Plain task')!;
+    expect(setItemDate(note, plain, 'start', '2026-12-01')).toMatchObject({ ok: true, message: 'start set to 2026-12-01' });
+  });
+
+  it('refuses a date that is not exactly YYYY-MM-DD, a bad ref, a field that holds no date', async () => {
+    const item = (await itemsOf(note)).get('Alpha')!;
+    for (const bad of ['2026-4-15', ' 2026-04-15', '2026-04-15 ', 'x2026-04-15']) expect(setItemDate(note, item, 'due', bad), bad).toEqual({ ok: false, reason: `"${bad}" is not a date (YYYY-MM-DD)` });
+    expect(setItemDate(note, { ...item, ref: 'nonsense' }, 'due', '2026-04-15')).toEqual({ ok: false, reason: 'this is not a checkbox reference' });
+    const odd = '#roadmap\n\n- [ ] Fuzzy [due:: soon]\n';
+    const fuzzy = (await itemsOf(odd)).get('Fuzzy')!;
+    expect(setItemDate(odd, fuzzy, 'due', '2026-04-15')).toEqual({ ok: false, reason: 'its due field holds "soon", which is not a date; change it in the note' });
+    expect(setItemDate(note, { ...item, line: 1 }, 'due', '2026-04-15').ok).toBe(false);
+  });
+
+  it('a row with tabs and trailing blanks in its item cell gets the sign after the text', async () => {
+    const text = '#roadmap\n\n| Item | Owner |\n| --- | --- |\n| Omega \t  | me |\n';
+    const omega = (await itemsOf(text)).get('Omega')!;
+    expect(setItemDate(text, omega, 'due', '2026-12-31')).toMatchObject({ ok: true, text: text.replace('| Omega \t  |', '| Omega 📅 2026-12-31 \t  |') });
+  });
+
+  it('a CRLF list item keeps its line break, the sign going before it', async () => {
+    const text = '#roadmap\r\n\r\n- [ ] Ship\r\n- [ ] Next\r\n';
+    const ship = (await itemsOf(text)).get('Ship')!;
+    expect(setItemDate(text, ship, 'start', '2026-12-01')).toMatchObject({ ok: true, text: '#roadmap\r\n\r\n- [ ] Ship 🛫 2026-12-01\r\n- [ ] Next\r\n' });
+  });
+});
