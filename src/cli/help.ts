@@ -27,6 +27,14 @@ The board as text: each note's groups with progress and due dates, their items a
 ${READ_OPTIONS}
 The vault is the current folder unless one is given.
 Example: roadmap board ~/Notes --refs`,
+  timeline: `roadmap timeline [vault] [--json] [--today DATE]
+The roadmap in time: under each note and group, its dated items — a bar from start to
+due (▬ 2027-01-04 → 2027-06-30) or a diamond at the one date (◆ 2026-03-31; milestones
+always) — marked overdue, doing, done or cancelled; then the items with no date.
+  --json           the rows as JSON (note, group, items with start, due, state)
+  --today DATE     the date overdue is counted from (YYYY-MM-DD; default: today)
+${READ_OPTIONS}
+Example: roadmap timeline . --json`,
   index: `roadmap index [vault] --json
 The model (SPEC §2) as JSON: notes, groups, items, tasks with their refs, check-ins, links.
 Without --json: a one-line count.
@@ -99,6 +107,7 @@ export const HELP = `roadmap — the Roadmap Board core on a vault folder
 
 Usage:
   roadmap board [vault] [--refs]   the board as text (--json: its lanes)
+  roadmap timeline [vault]         dated items per group (--json: the rows)
   roadmap index [vault] --json     the model as JSON
   roadmap toggle <vault> <checkbox>
                                    check or uncheck one checkbox

@@ -7,6 +7,7 @@ import { localIsoDate } from '../core/parse/dates';
 import { makeSettings, normaliseFolder, type Settings } from '../core/settings';
 import { DEFAULT_CONFIG_DIR, parseArgs, UsageError, type ParsedArgs } from './args';
 import { boardCommand } from './boardCommand';
+import { timelineCommand } from './timelineCommand';
 import { checkinCommand } from './checkinCommand';
 import { addItemCommand, addTaskCommand, moveCommand, setDateCommand, setStatusCommand, toggleCommand, undoCommand, undoListCommand, type EditContext } from './editCommands';
 import { FsVault } from './fsVault';
@@ -17,7 +18,7 @@ import { stateFile } from './stateFiles';
 /** The Obsidian config folder the CLI assumes unless told (`--config-dir`). */
 /** How many changes the CLI's undo log keeps. */
 const UNDO_DEPTH = 50;
-const COMMANDS = ['board', 'index', 'toggle', 'move', 'set-status', 'add-task', 'add-item', 'set-due', 'set-start', 'undo', 'checkin'];
+const COMMANDS = ['board', 'timeline', 'index', 'toggle', 'move', 'set-status', 'add-task', 'add-item', 'set-due', 'set-start', 'undo', 'checkin'];
 
 export interface Io {
   out: (text: string) => void;
@@ -45,11 +46,13 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     const today = args.today ?? localIsoDate(new Date());
     switch (command) {
       case 'board':
+      case 'timeline':
       case 'index': {
         if (rest.length > 1) throw new UsageError(`${command} takes one vault folder, got ${rest.length}`);
         const vault = openVault(rest[0], io);
         const settings = settingsFrom(args, vault);
         if (command === 'board') return await boardCommand(vault, settings, args, io, today);
+        if (command === 'timeline') return await timelineCommand(vault, settings, args, io, today);
         return await indexCommand(vault, settings, args, io);
       }
       case 'toggle':
