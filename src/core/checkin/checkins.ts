@@ -3,11 +3,13 @@ import type { Settings } from '../settings';
 import type { Answer } from './answers';
 import { readAnswers } from './answers';
 import type { DateFormatter } from './dateFormat';
-import { doneSince, recordCheckin, type CheckinHistory } from './history';
+import { doneSince, recordCheckin, type CheckinHistory, type CheckinRecord } from './history';
+import { readProgress } from './frontmatterProgress';
+import { groupProgress } from './progress';
 import { checkinQuestions } from './questions';
 import { saveAnswers, type CheckinFiles, type SaveOutcome } from './save';
 import { BUILT_IN_TEMPLATE, renderTemplate } from './template';
-import { weekMonday, type IsoWeek } from './week';
+import { shiftWeek, weekLabel, weekMonday, type IsoWeek } from './week';
 import { weeklyConfig, weeklyPath, type WeeklyConfig } from './weeklyConfig';
 
 /** What check-ins need from their host (the plugin over Obsidian, the CLI over files). */
@@ -87,13 +89,28 @@ export class Checkins {
     const { path } = await this.weekNote(week);
     let outcome: SaveOutcome;
     try {
-      outcome = await saveAnswers(this.host.files, path, answers, () => this.initialText(week, roadmap));
+      outcome = await saveAnswers(this.host.files, path, answers, () => this.initialText(week, roadmap), groupProgress(roadmap));
     } catch (error) {
       if (error instanceof MissingTemplate) return { ok: false, reason: error.message };
       throw error;
     }
     if (outcome.ok) await this.host.saveHistory(recordCheckin(this.host.history(), week, roadmap, today));
     return outcome;
+  }
+
+  /**
+   * The history read back from the weekly notes alone (their frontmatter's `roadmap:`
+   * maps), for when the plugin's data is missing: the `weeks` weeks up to `week`.
+   */
+  async historyFromNotes(week: IsoWeek, weeks = 104): Promise<CheckinHistory> {
+    const records: CheckinRecord[] = [];
+    for (let back = weeks - 1; back >= 0; back--) {
+      const at = shiftWeek(week, -back);
+      const text = await this.host.files.read((await this.weekNote(at)).path);
+      const groups = text === null ? null : readProgress(text);
+      if (groups) records.push({ week: weekLabel(at), savedAt: '', done: [], groups });
+    }
+    return { version: 1, records };
   }
 
   /** The week's note, created from the template when missing; returns its path. */

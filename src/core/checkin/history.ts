@@ -1,5 +1,6 @@
 import type { Item, Roadmap, Task } from '../model/types';
 import { compareWeeks, parseWeek, type IsoWeek, weekLabel } from './week';
+import { groupProgress, itemSignatures } from './progress';
 
 /** One saved check-in: its week and which tasks and items were done then. */
 export interface CheckinRecord {
@@ -7,12 +8,18 @@ export interface CheckinRecord {
   /** `YYYY-MM-DD` of the save. */
   savedAt: string;
   done: string[];
+  /** Each group's [done, total] then, by its name (progress.ts); absent in records older than it. */
+  groups?: Record<string, [number, number]>;
+  /** The signature of each item under way then, by item key (for stale items). */
+  items?: Record<string, string>;
 }
 
 /** Kept in the plugin's data (`checkins`), shared by the plugin and the CLI. */
 export interface CheckinHistory {
   version: 1;
   records: CheckinRecord[];
+  /** "Still on it": an item key → the week from which it may be named stale again. */
+  still?: Record<string, string>;
 }
 
 /** A task or item that is done, with what a person needs to recognise it. */
@@ -42,7 +49,25 @@ export function readHistory(raw: unknown): CheckinHistory {
       Array.isArray((r as CheckinRecord).done) &&
       (r as CheckinRecord).done.every((k) => typeof k === 'string'),
   );
-  return { version: 1, records: valid.map((r) => ({ week: r.week, savedAt: r.savedAt, done: [...r.done] })) };
+  const still = raw && typeof raw === 'object' ? (raw as { still?: unknown }).still : undefined;
+  return {
+    version: 1,
+    records: valid.map((r) => ({ week: r.week, savedAt: r.savedAt, done: [...r.done], ...optionalMaps(r) })),
+    ...(isStringMap<string>(still, (v) => typeof v === 'string' && parseWeek(v) !== null) ? { still: { ...still } } : {}),
+  };
+}
+
+/** A record's group progress and item signatures, kept only when well formed. */
+function optionalMaps(r: CheckinRecord): Pick<CheckinRecord, 'groups' | 'items'> {
+  const out: Pick<CheckinRecord, 'groups' | 'items'> = {};
+  const pair = (v: unknown) => Array.isArray(v) && v.length === 2 && v.every((n) => Number.isInteger(n) && (n as number) >= 0);
+  if (isStringMap(r.groups, pair)) out.groups = Object.fromEntries(Object.entries(r.groups).map(([k, v]) => [k, [v[0], v[1]]]));
+  if (isStringMap(r.items, (v) => typeof v === 'string')) out.items = { ...r.items };
+  return out;
+}
+
+function isStringMap<V>(value: unknown, ok: (v: unknown) => boolean): value is Record<string, V> {
+  return !!value && typeof value === 'object' && !Array.isArray(value) && Object.values(value).every(ok);
 }
 
 /**
@@ -78,9 +103,9 @@ export function doneEntries(roadmap: Roadmap): DoneEntry[] {
 export function recordCheckin(history: CheckinHistory, week: IsoWeek, roadmap: Roadmap, today: string): CheckinHistory {
   const label = weekLabel(week);
   const records = history.records.filter((r) => r.week !== label);
-  records.push({ week: label, savedAt: today, done: doneEntries(roadmap).map((e) => e.key) });
+  records.push({ week: label, savedAt: today, done: doneEntries(roadmap).map((e) => e.key), groups: groupProgress(roadmap), items: itemSignatures(roadmap) });
   records.sort((a, b) => compareWeeks(parseWeek(a.week)!, parseWeek(b.week)!));
-  return { version: 1, records: records.slice(-MAX_RECORDS) };
+  return { ...history, version: 1, records: records.slice(-MAX_RECORDS) };
 }
 
 /**
@@ -95,7 +120,10 @@ export function mergeHistories(mine: CheckinHistory, theirs: CheckinHistory): Ch
     if (!known || record.savedAt >= known.savedAt) byWeek.set(record.week, record);
   }
   const records = [...byWeek.values()].sort((a, b) => compareWeeks(parseWeek(a.week)!, parseWeek(b.week)!));
-  return { version: 1, records: records.slice(-MAX_RECORDS) };
+  // "Still on it" from either device: the later week wins, so neither asks again too early.
+  const still: Record<string, string> = { ...theirs.still };
+  for (const [key, week] of Object.entries(mine.still ?? {})) if (!still[key] || compareWeeks(parseWeek(week)!, parseWeek(still[key])!) > 0) still[key] = week;
+  return { version: 1, records: records.slice(-MAX_RECORDS), ...(Object.keys(still).length ? { still } : {}) };
 }
 
 /** The latest check-in saved for a week before this one. */

@@ -9,6 +9,12 @@ export function setYamlParser(parser: (text: string) => unknown): void {
   parseYaml = parser;
 }
 
+/** YAML text read with the parser the entry point set; throws when there is none or it is invalid. */
+export function parseYamlText(yaml: string): unknown {
+  if (!parseYaml) throw new Error('no YAML parser was set (setYamlParser)');
+  return parseYaml(yaml);
+}
+
 export interface Frontmatter {
   /** Offset just past the closing `---` line (0 when there is no frontmatter). */
   end: number;

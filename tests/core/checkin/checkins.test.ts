@@ -89,7 +89,10 @@ describe('reading and saving a week', () => {
     const outcome = await checkins.save(week, roadmap, [{ question: first, answer: 'Shipped the parser.' }], '2026-12-01');
     expect(outcome).toEqual({ ok: true, path: 'Check-ins/2026-W49.md', created: true, message: 'created Check-ins/2026-W49.md' });
     const text = h.notes.get('Check-ins/2026-W49.md')!;
-    expect(text.startsWith('# Week 2026-W49\n')).toBe(true);
+    // The groups' progress in a frontmatter of its own, then the template.
+    const front = /^---\nroadmap:\n(?: {2}.+: \d+\/\d+\n)+---\n/.exec(text);
+    expect(front).not.toBeNull();
+    expect(text.slice(front![0].length).startsWith('# Week 2026-W49\n')).toBe(true);
     expect(text).toContain(`## ${first}\n\nShipped the parser.\n`);
     expect(h.history().records.map((r) => [r.week, r.savedAt])).toEqual([['2026-W49', '2026-12-01']]);
     expect((await checkins.read(week, questions())).answers[0]).toBe('Shipped the parser.');
