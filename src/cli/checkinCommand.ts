@@ -1,6 +1,7 @@
 import { Checkins } from '../core/checkin/checkins';
 import { formatDate } from '../core/checkin/dateFormat';
-import { readHistory } from '../core/checkin/history';
+import { readHistory, type CheckinHistory } from '../core/checkin/history';
+import type { Roadmap } from '../core/model/types';
 import { checkinQuestions, type Question } from '../core/checkin/questions';
 import { parseWeek, weekLabel, weekOfDate, type IsoWeek } from '../core/checkin/week';
 import { indexVault } from '../core/index/indexVault';
@@ -59,45 +60,11 @@ export async function checkinCommand(rest: string[], args: ParsedArgs, io: Check
     week = parsed;
   }
 
-  // The plugin's data in a vault (shared with the plugin); elsewhere the state folder.
-  const dataFile = stateFile('data', vault.root, configDir);
-  const data = await readJsonFile(dataFile);
-  const { settings: saved, problems } = loadSettings(data);
-  for (const problem of problems) io.err(`roadmap: plugin settings: ${problem.field} ${problem.message}\n`);
-  const settings: Settings = { ...saved, roadmapTags: baseSettings.roadmapTags, roadmapFolders: baseSettings.roadmapFolders, allNotes: baseSettings.allNotes, linkDepth: baseSettings.linkDepth };
-  if (!args.tags.length && data) settings.roadmapTags = saved.roadmapTags;
-
-  const { roadmap, errors } = await indexVault(vault, settings, { tasksStatuses: await readTasksStatuses(vault.root, configDir) });
-  for (const error of errors) io.err(`roadmap: ${error.path}: ${error.message}\n`);
+  const { roadmap, checkins } = await openCheckins(args, io, vault, baseSettings, configDir);
   const questions = checkinQuestions(roadmap);
   if (!questions.length) {
     throw new UsageError('the roadmap notes ask no check-in questions (a heading with "check-in", "review" or "reflection" over a list of questions ending in "?")');
   }
-  let history = readHistory((data as { checkins?: unknown } | null)?.checkins);
-  const checkins = new Checkins({
-    files: {
-      read: async (p) => ((await vault.exists(p)) ? vault.read(p) : null),
-      create: (p, text) => vault.write(p, text),
-      apply: async (p, edit) => {
-        await vault.process(p, (text) => {
-          const result = edit(text);
-          if (!result.ok) throw new Refusal(`${result.reason}; nothing was changed`);
-          return result.text;
-        });
-        return { ok: true };
-      },
-    },
-    readConfigJson: (p) => readJson(vault, p),
-    configDir,
-    format: formatDate,
-    settings: () => settings,
-    history: () => history,
-    saveHistory: async (next) => {
-      history = next;
-      const base = data && typeof data === 'object' && !Array.isArray(data) ? data : {};
-      await writeJsonFile(dataFile, { ...base, checkins: next });
-    },
-  });
   if (args.list) {
     if (args.answers.length) throw new UsageError('checkin --list only lists the questions; give --answer without --list');
     return listQuestions(checkins, questions, week, io);
@@ -127,6 +94,49 @@ export async function checkinCommand(rest: string[], args: ParsedArgs, io: Check
   const count = `${answers.size} answer${answers.size === 1 ? '' : 's'}`;
   io.out(`${outcome.created ? `created ${outcome.path} with ${count}` : `${outcome.path}: ${outcome.message}`}\n`);
   return 0;
+}
+
+/**
+ * The roadmap and the check-ins of a vault as the CLI sees them: the plugin's data file
+ * (shared with the plugin; elsewhere the state folder) for settings and history, the
+ * notes read with those settings and the options given.
+ */
+export async function openCheckins(args: ParsedArgs, io: Pick<CheckinIo, 'err'>, vault: FsVault, baseSettings: Settings, configDir: string): Promise<{ roadmap: Roadmap; checkins: Checkins; history: () => CheckinHistory; settings: Settings }> {
+  const dataFile = stateFile('data', vault.root, configDir);
+  const data = await readJsonFile(dataFile);
+  const { settings: saved, problems } = loadSettings(data);
+  for (const problem of problems) io.err(`roadmap: plugin settings: ${problem.field} ${problem.message}\n`);
+  const settings: Settings = { ...saved, roadmapTags: baseSettings.roadmapTags, roadmapFolders: baseSettings.roadmapFolders, allNotes: baseSettings.allNotes, linkDepth: baseSettings.linkDepth };
+  if (!args.tags.length && data) settings.roadmapTags = saved.roadmapTags;
+
+  const { roadmap, errors } = await indexVault(vault, settings, { tasksStatuses: await readTasksStatuses(vault.root, configDir) });
+  for (const error of errors) io.err(`roadmap: ${error.path}: ${error.message}\n`);
+  let history = readHistory((data as { checkins?: unknown } | null)?.checkins);
+  const checkins = new Checkins({
+    files: {
+      read: async (p) => ((await vault.exists(p)) ? vault.read(p) : null),
+      create: (p, text) => vault.write(p, text),
+      apply: async (p, edit) => {
+        await vault.process(p, (text) => {
+          const result = edit(text);
+          if (!result.ok) throw new Refusal(`${result.reason}; nothing was changed`);
+          return result.text;
+        });
+        return { ok: true };
+      },
+    },
+    readConfigJson: (p) => readJson(vault, p),
+    configDir,
+    format: formatDate,
+    settings: () => settings,
+    history: () => history,
+    saveHistory: async (next) => {
+      history = next;
+      const base = data && typeof data === 'object' && !Array.isArray(data) ? data : {};
+      await writeJsonFile(dataFile, { ...base, checkins: next });
+    },
+  });
+  return { roadmap, checkins, history: () => history, settings };
 }
 
 /** `checkin --list`: the numbered questions, and which of them the week's note answers. */

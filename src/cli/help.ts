@@ -35,6 +35,19 @@ always) — marked overdue, doing, done or cancelled; then the items with no dat
   --today DATE     the date overdue is counted from (YYYY-MM-DD; default: today)
 ${READ_OPTIONS}
 Example: roadmap timeline . --json`,
+  history: `roadmap history [vault] [--json] [--today DATE]
+Each group's done/total at every saved check-in (W46 1/3  W47 2/3 …): the plugin's data,
+merged with the roadmap: map of the weekly notes' frontmatter (so the history survives
+lost data). --json: {groups: [{group, path, points: [{week, done, total}]}]}.
+  --config-dir D   the vault's Obsidian config folder (default: .obsidian)
+${READ_OPTIONS}
+Example: roadmap history . --json`,
+  stale: `roadmap stale [vault] [--today DATE]
+The items under way (doing, or to do with tasks done) that 3 saved check-ins in a row saw
+unchanged, as the check-in lists them under Stale; "Still on it" there quiets one.
+  --config-dir D   the vault's Obsidian config folder (default: .obsidian)
+${READ_OPTIONS}
+Example: roadmap stale .`,
   index: `roadmap index [vault] --json
 The model (SPEC §2) as JSON: notes, groups, items, tasks with their refs, check-ins, links.
 Without --json: a one-line count.
@@ -108,6 +121,8 @@ export const HELP = `roadmap — the Roadmap Board core on a vault folder
 Usage:
   roadmap board [vault] [--refs]   the board as text (--json: its lanes)
   roadmap timeline [vault]         dated items per group (--json: the rows)
+  roadmap history [vault]          each group's progress at every check-in
+  roadmap stale [vault]            items under way that have not moved
   roadmap index [vault] --json     the model as JSON
   roadmap toggle <vault> <checkbox>
                                    check or uncheck one checkbox

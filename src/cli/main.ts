@@ -8,6 +8,7 @@ import { makeSettings, normaliseFolder, type Settings } from '../core/settings';
 import { DEFAULT_CONFIG_DIR, parseArgs, UsageError, type ParsedArgs } from './args';
 import { boardCommand } from './boardCommand';
 import { timelineCommand } from './timelineCommand';
+import { historyCommand, staleCommand } from './progressCommands';
 import { checkinCommand } from './checkinCommand';
 import { addItemCommand, addTaskCommand, moveCommand, setDateCommand, setStatusCommand, toggleCommand, undoCommand, undoListCommand, type EditContext } from './editCommands';
 import { FsVault } from './fsVault';
@@ -18,7 +19,7 @@ import { stateFile } from './stateFiles';
 /** The Obsidian config folder the CLI assumes unless told (`--config-dir`). */
 /** How many changes the CLI's undo log keeps. */
 const UNDO_DEPTH = 50;
-const COMMANDS = ['board', 'timeline', 'index', 'toggle', 'move', 'set-status', 'add-task', 'add-item', 'set-due', 'set-start', 'undo', 'checkin'];
+const COMMANDS = ['board', 'timeline', 'history', 'stale', 'index', 'toggle', 'move', 'set-status', 'add-task', 'add-item', 'set-due', 'set-start', 'undo', 'checkin'];
 
 export interface Io {
   out: (text: string) => void;
@@ -71,6 +72,13 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       case 'undo':
         if (args.list && rest.length > 1) throw new UsageError('undo --list takes no change number');
         return await writeCommand(io, args, rest, 2, (ctx) => (args.list ? undoListCommand(ctx) : undoCommand(ctx, rest[1])));
+      case 'history':
+      case 'stale': {
+        if (rest.length > 1) throw new UsageError(`${command} takes one vault folder, got ${rest.length}`);
+        const vault = openVault(rest[0], io);
+        const run = command === 'history' ? historyCommand : staleCommand;
+        return await run(vault, settingsFrom(args, vault), args, io, args.configDir ?? DEFAULT_CONFIG_DIR, today);
+      }
       case 'checkin': {
         const vault = openVault(requireVault(rest, 'checkin'), io);
         return await checkinCommand(rest, args, io, vault, settingsFrom(args, vault), args.configDir ?? DEFAULT_CONFIG_DIR, today);

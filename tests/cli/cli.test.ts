@@ -78,7 +78,7 @@ describe('roadmap index', () => {
 describe('bad input', () => {
   it.each([
     [['board', '/no/such/vault'], 'roadmap: vault folder not found: /no/such/vault\n', 2],
-    [['frobnicate'], 'roadmap: unknown command "frobnicate" (try: board, timeline, index, toggle, move, set-status, add-task, add-item, set-due, set-start, undo, checkin)\n', 2],
+    [['frobnicate'], 'roadmap: unknown command "frobnicate" (try: board, timeline, history, stale, index, toggle, move, set-status, add-task, add-item, set-due, set-start, undo, checkin)\n', 2],
     [['board', '--colour'], 'roadmap: unknown option --colour\n', 2],
     [['board', '--link-depth', 'deep'], 'roadmap: --link-depth must be a whole number from 0 to 5, not "deep"\n', 2],
     [['board', '--tag'], 'roadmap: --tag needs a value\n', 2],
