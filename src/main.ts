@@ -130,6 +130,18 @@ export default class RoadmapBoardPlugin extends Plugin {
     return { today: localIsoDate(new Date()), always: when === 'always' || this.tasksDoneDates };
   }
 
+  /**
+   * Plugin data without any check-in (a reinstall, a new device before sync): the
+   * progress history is read back from the weekly notes' frontmatter (SPEC §4).
+   */
+  private async historyFromNotesIfLost(): Promise<void> {
+    if (this.history.records.length) return;
+    const fromNotes = await this.checkins.historyFromNotes(weekOfDate(localIsoDate(new Date())));
+    if (!fromNotes.records.length || this.unloaded) return;
+    this.history = mergeHistories(fromNotes, this.history);
+    await this.persist();
+  }
+
   private async startIndex(): Promise<void> {
     const { vault, metadataCache } = this.app;
     const changed = (file: TAbstractFile) => this.index.changed(file.path);
@@ -143,6 +155,7 @@ export default class RoadmapBoardPlugin extends Plugin {
     // Unloaded while the vault was being read: register nothing more (it would outlive us).
     if (this.unloaded) return;
     void this.index.saveCache();
+    void this.historyFromNotesIfLost();
     // Keep the cache fresh as notes change, at most once a minute.
     this.registerInterval(window.setInterval(() => void this.index.saveCache(), 60 * 1000));
     this.remind();
