@@ -7,7 +7,9 @@ import { writable } from 'svelte/store';
 import type { Snapshot } from '../src/core/index/liveIndex';
 import type { BoardActions, CheckinActions } from '../src/ui/actions';
 import Board from '../src/ui/board/Board.svelte';
-import { doneEntries } from '../src/core/checkin/history';
+import { doneEntries, type CheckinHistory } from '../src/core/checkin/history';
+import { groupProgress, itemSignatures } from '../src/core/checkin/progress';
+import { progressSeries, staleItems } from '../src/core/checkin/stale';
 import CheckIn from '../src/ui/checkin/CheckIn.svelte';
 import { readViewState } from '../src/ui/board/viewState';
 import { drawIcon } from '../tests/theme/icons';
@@ -55,6 +57,19 @@ if (input.view === 'board') {
 }
 
 if (input.view === 'checkin') {
+  // Four saved check-ins before this week: the groups' progress creeping up, and the
+  // items under way unchanged since (so they show as stale).
+  const now = groupProgress(roadmap);
+  const history: CheckinHistory = {
+    version: 1,
+    records: [44, 45, 46, 47].map((week) => ({
+      week: `2026-W${week}`,
+      savedAt: '2026-11-01',
+      done: [],
+      groups: Object.fromEntries(Object.entries(now).map(([name, [done, total]]) => [name, [Math.max(0, done - Math.floor((47 - week) / 2)), total] as [number, number]])),
+      items: itemSignatures(roadmap),
+    })),
+  };
   // A week in progress: two questions answered in the note, one still open.
   const written = ['Fibers are lightweight threads the Effect runtime schedules; a Layer builds services once and shares them.', 'A retry policy with Schedule.exponential around the sync job.'];
   const checkinActions: CheckinActions = {
@@ -62,6 +77,9 @@ if (input.view === 'checkin') {
     readWeek: (_week, questions) => Promise.resolve({ path: 'Check-ins/2026-W48.md', exists: true, answers: questions.map((_, i) => written[i] ?? '') }),
     save: () => Promise.resolve({ ok: true, path: 'Check-ins/2026-W48.md', message: 'saved' }),
     doneSince: () => doneEntries(roadmap),
+    stale: (week) => staleItems(history, roadmap, week),
+    stillOnIt: () => Promise.resolve(),
+    progress: () => progressSeries(history, roadmap),
   };
   mount(CheckIn, { target: content, props: { source, actions: checkinActions, tags: ['projects', 'roadmap'], today: () => input.today } });
 }

@@ -51,6 +51,9 @@ const shots = [
   { name: 'board-menu', view: 'board', layout: 'wide', width: 1400, height: 720, choices: { notes: ['2026 Systems Engineering Roadmap.md'] }, menuOn: 'Complete compiler book' },
   { name: 'checkin', view: 'checkin', layout: 'sidebar', width: 300, height: 1200, choices: {} },
   { name: 'checkin', view: 'checkin', layout: 'wide', width: 900, height: 1100, choices: {} },
+  // Scrolled down: stale items and the burn-up charts of four recorded check-ins.
+  { name: 'checkin-history', view: 'checkin', layout: 'sidebar', width: 300, height: 900, choices: {}, scrollTo: '#roadmap-stale' },
+  { name: 'checkin-history', view: 'checkin', layout: 'wide', width: 900, height: 700, choices: {}, scrollTo: '#roadmap-stale' },
 ];
 
 const browser = await chromium.launch({
@@ -73,6 +76,10 @@ try {
         const card = page.locator('.roadmap-card', { has: page.getByRole('button', { name: shot.menuOn, exact: true }) });
         await card.locator('.roadmap-card-menu-button').click();
         await page.waitForSelector('.roadmap-card-menu');
+      }
+      if (shot.scrollTo) {
+        await page.waitForSelector('.roadmap-burnup');
+        await page.locator(shot.scrollTo).evaluate((el) => el.scrollIntoView({ block: 'start' }));
       }
       const file = join(out, `${shot.name}-${theme}-${shot.layout}.png`);
       // What a person sees: the panel at the window's height, scrolled to the top.

@@ -1,6 +1,7 @@
 import { moment, normalizePath, TFile, type App, type ItemView } from 'obsidian';
 import { Checkins } from '../core/checkin/checkins';
 import { doneSince, type CheckinHistory } from '../core/checkin/history';
+import { progressSeries, staleItems, stillOnIt } from '../core/checkin/stale';
 import type { LiveIndex } from '../core/index/liveIndex';
 import { localIsoDate } from '../core/parse/dates';
 import type { Settings } from '../core/settings';
@@ -71,5 +72,8 @@ export function checkinActions(host: ViewHost, view: ItemView, checkins: Checkin
       return outcome.ok ? { ok: true, path: outcome.path, message: outcome.message } : outcome;
     },
     doneSince: (week, roadmap) => doneSince(store.history(), week, roadmap),
+    stale: (week, roadmap) => staleItems(store.history(), roadmap, week),
+    stillOnIt: (key, week) => store.saveHistory(stillOnIt(store.history(), key, week)),
+    progress: (roadmap) => progressSeries(store.history(), roadmap),
   };
 }

@@ -1,5 +1,6 @@
 import type { Answer } from '../core/checkin/answers';
 import type { DoneEntry } from '../core/checkin/history';
+import type { ProgressPoint, StaleItem } from '../core/checkin/stale';
 import type { IsoWeek } from '../core/checkin/week';
 import type { Snapshot } from '../core/index/liveIndex';
 import type { Item, Roadmap, State } from '../core/model/types';
@@ -60,6 +61,12 @@ export interface CheckinActions extends CardActions {
   save(week: IsoWeek, answers: Answer[]): Promise<{ ok: true; path: string; message: string } | { ok: false; reason: string }>;
   /** Tasks and items done since the check-in before this week; null when there is none. */
   doneSince(week: IsoWeek, roadmap: Roadmap): DoneEntry[] | null;
+  /** Items under way that the last check-ins saw unchanged (SPEC §4, stale items). */
+  stale(week: IsoWeek, roadmap: Roadmap): StaleItem[];
+  /** "Still on it": the item is not named stale again for a while. */
+  stillOnIt(key: string, week: IsoWeek): Promise<void>;
+  /** Each group's done/total over the recorded check-ins, for its burn-up chart. */
+  progress(roadmap: Roadmap): { group: string; path: string; points: ProgressPoint[] }[];
   /** Creates a roadmap note from the empty state. */
   createRoadmapNote(): Promise<void> | void;
 }

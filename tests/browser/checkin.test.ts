@@ -67,7 +67,10 @@ describe('weekly check-in view', () => {
     expect(area(root, Q1).value).toBe('');
     await userEvent.fill(area(root, Q2), 'A compiler in Go.');
     await userEvent.click(root.querySelector<HTMLElement>('.roadmap-save-row button[type=submit]')!);
-    await expect.poll(() => h.read('Check-ins/2026-W47.md')).toBe(note.replace('An interpreter in Go.', 'A compiler in Go.'));
+    // The answer changes, and the groups' progress goes into a frontmatter; nothing else.
+    const body = (text: string) => text.replace(/^---\nroadmap:\n(?: {2}.+: \d+\/\d+\n)+---\n/, '');
+    await expect.poll(async () => body(await h.read('Check-ins/2026-W47.md'))).toBe(note.replace('An interpreter in Go.', 'A compiler in Go.'));
+    expect(await h.read('Check-ins/2026-W47.md')).toMatch(/^---\nroadmap:\n {2}Objectives: 0\/4\n/);
     await userEvent.click(root.querySelector<HTMLElement>('.roadmap-this-week')!);
     await expect.poll(() => area(root, Q1).value).toBe('draft for 48');
   });
@@ -123,5 +126,40 @@ describe('overdue and due this week in the check-in', () => {
     await userEvent.click(root.querySelector<HTMLElement>('[aria-label="Next week"]')!);
     await expect.poll(() => root.querySelector('#roadmap-due-week')!.textContent).toBe('Due 30 Nov – 6 Dec 2026 (1)');
     expect(listed(root, 'roadmap-due-week')).toEqual(['File taxes']);
+  });
+});
+
+describe('stale items and progress charts', () => {
+  it('three check-ins that saw the doing items unchanged name them stale; each answer writes or remembers; the charts say their numbers', async () => {
+    harness = await openVault('example-vault');
+    for (const week of [45, 46, 47]) {
+      expect((await harness.checkinActions.save({ year: 2026, week }, [{ question: Q1, answer: `week ${week}` }])).ok).toBe(true);
+    }
+    const h = harness;
+    const screen = await render(CheckIn, { source: h.index, actions: h.checkinActions, tags: ['roadmap'], today: () => TODAY });
+    const root = screen.container;
+    const staleTitles = () => [...root.querySelectorAll('.roadmap-stale-item .roadmap-card-title')].map((el) => el.textContent);
+    await expect.poll(staleTitles).toEqual(['Writing an Interpreter in Go', 'Effect.ts Docs', 'Write a storage engine from scratch']);
+    const answer = (title: string, label: string) =>
+      [...root.querySelectorAll<HTMLElement>('.roadmap-stale-item')].find((el) => el.querySelector('.roadmap-card-title')!.textContent === title)!.querySelector<HTMLElement>(`.roadmap-stale-actions button:nth-child(${['Done', 'Drop', 'Still on it'].indexOf(label) + 1})`)!;
+    await userEvent.click(answer('Write a storage engine from scratch', 'Still on it'));
+    await expect.poll(staleTitles).toEqual(['Writing an Interpreter in Go', 'Effect.ts Docs']);
+    expect(h.history().still).toEqual({ 'long term bets.md\u241fSystems depth\u241fWrite a storage engine from scratch': '2026-W51' });
+    const before = await h.read('2026 Systems Engineering Roadmap.md');
+    await userEvent.click(answer('Effect.ts Docs', 'Done'));
+    await expect.poll(staleTitles).toEqual(['Writing an Interpreter in Go']);
+    await userEvent.click(answer('Writing an Interpreter in Go', 'Drop'));
+    await expect.poll(staleTitles).toEqual([]);
+    expect(await h.read('2026 Systems Engineering Roadmap.md')).toBe(
+      before.replace('| Effect.ts Docs               | Docs      | Active      |', '| Effect.ts Docs               | Docs      | Done        |').replace('| Writing an Interpreter in Go | Book      | In Progress |', '| Writing an Interpreter in Go | Book      | Cancelled   |'),
+    );
+    // A chart per group, its numbers said in words for screen readers.
+    const charts = [...root.querySelectorAll('.roadmap-burnup')];
+    expect(charts.map((c) => c.querySelector('.roadmap-burnup-group')!.textContent)).toContain('Milestones');
+    const milestones = charts.find((c) => c.querySelector('.roadmap-burnup-group')!.textContent === 'Milestones')!;
+    expect(milestones.querySelector('svg')!.getAttribute('aria-label')).toBe('Milestones: 0 of 4 done in 2026-W45, 0 of 4 done in 2026-W46, 0 of 4 done in 2026-W47');
+    expect(milestones.querySelectorAll('circle')).toHaveLength(3);
+    const done = milestones.querySelector<SVGPolylineElement>('.roadmap-burnup-done')!;
+    expect(getComputedStyle(done).stroke).not.toBe('none');
   });
 });

@@ -17,6 +17,7 @@ import { makeSettings, type Settings } from '../../src/core/settings';
 import { Checkins } from '../../src/core/checkin/checkins';
 import { formatDate } from '../../src/core/checkin/dateFormat';
 import { doneSince, emptyHistory, type CheckinHistory } from '../../src/core/checkin/history';
+import { progressSeries, staleItems, stillOnIt } from '../../src/core/checkin/stale';
 import type { BoardActions, CheckinActions, Outcome } from '../../src/ui/actions';
 import { readViewState, type BoardViewState } from '../../src/ui/board/viewState';
 import { drawIcon } from '../theme/icons';
@@ -110,6 +111,11 @@ export async function openVault(source = 'example-vault', extra: Record<string, 
       return outcome.ok ? { ok: true, path: outcome.path, message: outcome.message } : outcome;
     },
     doneSince: (week, roadmap) => doneSince(history, week, roadmap),
+    stale: (week, roadmap) => staleItems(history, roadmap, week),
+    stillOnIt: async (key, week) => {
+      history = stillOnIt(history, key, week);
+    },
+    progress: (roadmap) => progressSeries(history, roadmap),
   };
   return {
     dir,
