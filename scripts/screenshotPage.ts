@@ -11,11 +11,13 @@ import { doneEntries, type CheckinHistory } from '../src/core/checkin/history';
 import { groupProgress, itemSignatures } from '../src/core/checkin/progress';
 import { progressSeries, staleItems } from '../src/core/checkin/stale';
 import CheckIn from '../src/ui/checkin/CheckIn.svelte';
+import Timeline from '../src/ui/timeline/Timeline.svelte';
+import { readTimelineChoices } from '../src/ui/timeline/choices';
 import { readViewState } from '../src/ui/board/viewState';
 import { drawIcon } from '../tests/theme/icons';
 
 interface PageInput {
-  view: 'board' | 'checkin';
+  view: 'board' | 'checkin' | 'timeline';
   theme: 'light' | 'dark';
   layout: 'sidebar' | 'wide';
   today: string;
@@ -49,6 +51,28 @@ const actions: BoardActions = {
   addItem: () => Promise.resolve({ ok: true }),
 };
 
+// Four saved check-ins before this week: the groups' progress creeping up, and the
+// items under way unchanged since (so they show as stale).
+const now = groupProgress(roadmap);
+const history: CheckinHistory = {
+  version: 1,
+  records: [44, 45, 46, 47].map((week) => ({
+    week: `2026-W${week}`,
+    savedAt: '2026-11-01',
+    done: [],
+    groups: Object.fromEntries(Object.entries(now).map(([name, [done, total]]) => [name, [Math.max(0, done - Math.floor((47 - week) / 2)), total] as [number, number]])),
+    items: itemSignatures(roadmap),
+  })),
+};
+
+if (input.view === 'timeline') {
+  const choices = readTimelineChoices(input.choices);
+  mount(Timeline, {
+    target: content,
+    props: { source, actions: { ...actions, progress: () => progressSeries(history, roadmap) }, view: writable(choices), today: () => input.today },
+  });
+}
+
 if (input.view === 'board') {
   mount(Board, {
     target: content,
@@ -57,19 +81,7 @@ if (input.view === 'board') {
 }
 
 if (input.view === 'checkin') {
-  // Four saved check-ins before this week: the groups' progress creeping up, and the
-  // items under way unchanged since (so they show as stale).
-  const now = groupProgress(roadmap);
-  const history: CheckinHistory = {
-    version: 1,
-    records: [44, 45, 46, 47].map((week) => ({
-      week: `2026-W${week}`,
-      savedAt: '2026-11-01',
-      done: [],
-      groups: Object.fromEntries(Object.entries(now).map(([name, [done, total]]) => [name, [Math.max(0, done - Math.floor((47 - week) / 2)), total] as [number, number]])),
-      items: itemSignatures(roadmap),
-    })),
-  };
+
   // A week in progress: two questions answered in the note, one still open.
   const written = ['Fibers are lightweight threads the Effect runtime schedules; a Layer builds services once and shares them.', 'A retry policy with Schedule.exponential around the sync job.'];
   const checkinActions: CheckinActions = {

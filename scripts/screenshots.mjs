@@ -51,6 +51,10 @@ const shots = [
   { name: 'board-menu', view: 'board', layout: 'wide', width: 1400, height: 720, choices: { notes: ['2026 Systems Engineering Roadmap.md'] }, menuOn: 'Complete compiler book' },
   { name: 'checkin', view: 'checkin', layout: 'sidebar', width: 300, height: 1200, choices: {} },
   { name: 'checkin', view: 'checkin', layout: 'wide', width: 900, height: 1100, choices: {} },
+  // The roadmap timeline: a year, and a quarter, in a tab; a list by quarter in the sidebar.
+  { name: 'timeline-year', view: 'timeline', layout: 'wide', width: 1400, height: 620, choices: { zoom: 'year' } },
+  { name: 'timeline-quarter', view: 'timeline', layout: 'wide', width: 1400, height: 620, choices: { zoom: 'quarter', anchor: '2026-05-01' } },
+  { name: 'timeline', view: 'timeline', layout: 'sidebar', width: 300, height: 900, choices: { zoom: 'year' } },
   // Scrolled down: stale items and the burn-up charts of four recorded check-ins.
   { name: 'checkin-history', view: 'checkin', layout: 'sidebar', width: 300, height: 900, choices: {}, scrollTo: '#roadmap-stale' },
   { name: 'checkin-history', view: 'checkin', layout: 'wide', width: 900, height: 700, choices: {}, scrollTo: '#roadmap-stale' },
@@ -71,7 +75,7 @@ try {
         window.__PAGE__ = value;
       }, input);
       await page.addScriptTag({ content: script });
-      await page.waitForSelector('.roadmap-board, .roadmap-checkin');
+      await page.waitForSelector('.roadmap-board, .roadmap-checkin, .roadmap-timeline');
       if (shot.menuOn) {
         const card = page.locator('.roadmap-card', { has: page.getByRole('button', { name: shot.menuOn, exact: true }) });
         await card.locator('.roadmap-card-menu-button').click();

@@ -17,6 +17,7 @@ import { LiveIndex } from './core/index/liveIndex';
 import { roleWords } from './core/model/columns';
 import { starterRoadmapNote } from './core/starterNote';
 import { BOARD_VIEW_TYPE, BoardView } from './obsidian/boardView';
+import { TIMELINE_VIEW_TYPE, TimelineView } from './obsidian/timelineView';
 import { revealView } from './obsidian/openViews';
 import { setYamlParser } from './core/parse/frontmatter';
 import { loadSettings, type Settings } from './core/settings';
@@ -83,6 +84,7 @@ export default class RoadmapBoardPlugin extends Plugin {
     this.checkins = obsidianCheckins(this.app, this.writer, store);
     this.registerView(BOARD_VIEW_TYPE, (leaf) => new BoardView(leaf, host));
     this.registerView(CHECKIN_VIEW_TYPE, (leaf) => new CheckinView(leaf, { ...host, checkinActions: (view) => checkinActions(host, view, this.checkins, this.index, store) }));
+    this.registerView(TIMELINE_VIEW_TYPE, (leaf) => new TimelineView(leaf, { ...host, history: () => this.history }));
     this.registerHoverLinkSource(BOARD_VIEW_TYPE, { display: 'Roadmap board', defaultMod: true });
     this.registerHoverLinkSource(CHECKIN_VIEW_TYPE, { display: 'Roadmap check-in', defaultMod: true });
     this.addRibbonIcon('kanban', 'Open roadmap board', () => void revealView(this.app, BOARD_VIEW_TYPE));
@@ -99,6 +101,7 @@ export default class RoadmapBoardPlugin extends Plugin {
     registerCommands(this, {
       openBoard: (where) => revealView(this.app, BOARD_VIEW_TYPE, where),
       openCheckin: () => revealView(this.app, CHECKIN_VIEW_TYPE),
+      openTimeline: (where) => revealView(this.app, TIMELINE_VIEW_TYPE, where),
       openWeeklyNote: () => this.openWeeklyNote(),
       rebuildIndex: () => this.rebuildIndex(),
       undoLast: () => this.writer.undoLast(),

@@ -8,6 +8,7 @@ import type { StatusTable } from '../core/model/statuses';
 export interface CommandActions {
   openBoard(where: 'sidebar' | 'tab'): Promise<unknown>;
   openCheckin(): Promise<unknown>;
+  openTimeline(where: 'sidebar' | 'tab'): Promise<unknown>;
   openWeeklyNote(): Promise<void>;
   rebuildIndex(): Promise<void>;
   undoLast(): Promise<unknown>;
@@ -24,6 +25,8 @@ export function registerCommands(plugin: Plugin, actions: CommandActions): void 
   plugin.addCommand({ id: 'open-board', name: 'Open board', callback: () => void actions.openBoard('sidebar') });
   plugin.addCommand({ id: 'open-board-in-tab', name: 'Open board in a new tab', callback: () => void actions.openBoard('tab') });
   plugin.addCommand({ id: 'open-checkin', name: 'Open weekly check-in', callback: () => void actions.openCheckin() });
+  plugin.addCommand({ id: 'open-timeline', name: 'Open roadmap timeline', callback: () => void actions.openTimeline('tab') });
+  plugin.addCommand({ id: 'open-timeline-in-sidebar', name: 'Open roadmap timeline in the sidebar', callback: () => void actions.openTimeline('sidebar') });
   plugin.addCommand({ id: 'open-weekly-note', name: "Open this week's note", callback: () => void actions.openWeeklyNote() });
   plugin.addCommand({
     id: 'toggle-checkbox-at-cursor',

@@ -45,6 +45,11 @@ export interface CardActions extends ViewActions {
   copyLink?(path: string): void;
 }
 
+/** The roadmap timeline's actions: the cards', and each group's recorded progress for its sparkline. */
+export interface TimelineActions extends CardActions {
+  progress(roadmap: Roadmap): { group: string; path: string; points: ProgressPoint[] }[];
+}
+
 export interface BoardActions extends CardActions {
   /** Creates a note a link points at (an unresolved link). */
   createNote(target: string, from: string): Promise<void> | void;
