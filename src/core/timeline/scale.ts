@@ -35,7 +35,7 @@ export function rangeOf(zoom: Zoom, anchor: string): Range {
 
 /** The same zoom's period `by` steps away (‹ ›). */
 export function shiftRange(zoom: Zoom, anchor: string, by: number): string {
-  const [y, m] = anchor.split('-').map(Number);
+  const [y, m] = rangeOf(zoom, anchor).from.split('-').map(Number);
   const months = (zoom === 'year' ? 12 : zoom === 'quarter' ? 3 : 1) * by;
   return dateOfDay(Date.UTC(y, m - 1 + months, 1) / DAY);
 }
