@@ -4,6 +4,7 @@ import { writable } from 'svelte/store';
 import { userEvent } from 'vitest/browser';
 import { progressSeries } from '../../src/core/checkin/stale';
 import { timelineOf } from '../../src/core/timeline/rows';
+import type { Roadmap } from '../../src/core/model/types';
 import Timeline from '../../src/ui/timeline/Timeline.svelte';
 import type { TimelineChoices } from '../../src/ui/timeline/choices';
 import { openVault, type Harness } from './harness';
@@ -22,7 +23,7 @@ async function timeline(choices: TimelineChoices = { zoom: 'year', anchor: null 
   harness = await openVault('example-vault');
   const h = harness;
   const view = writable(choices);
-  const screen = await render(Timeline, { source: h.index, actions: { ...h.actions, progress: (roadmap) => progressSeries(h.history(), roadmap) }, view, today: () => TODAY });
+  const screen = await render(Timeline, { source: h.index, actions: { ...h.actions, progress: (roadmap: Roadmap) => progressSeries(h.history(), roadmap) }, view, today: () => TODAY });
   screen.container.classList.add('roadmap-view');
   screen.container.style.width = `${width}px`;
   return { h, view, root: screen.container };
