@@ -81,3 +81,17 @@ export function dateAt(range: Range, fraction: number, zoom: Zoom, original: str
   const from = dayNumber(original);
   return dateOfDay(from + Math.round((day - from) / step) * step);
 }
+
+/**
+ * Where an entry is drawn across the range: a diamond's place (width 0), or a bar's left
+ * and width, clipped to the range, and whether it runs past either edge.
+ */
+export function placement(range: Range, entry: { start: string | null; due: string | null; diamond: boolean }): { left: number; width: number; before: boolean; after: boolean } {
+  if (entry.diamond) {
+    const at = position(range, (entry.due ?? entry.start)!);
+    return { left: at, width: 0, before: at < 0, after: at > 1 };
+  }
+  const from = position(range, entry.start!, false) - 0.5 / range.days;
+  const to = position(range, entry.due!, true);
+  return { left: Math.max(0, from), width: Math.max(0, Math.min(1, to) - Math.max(0, from)), before: from < 0, after: to > 1 };
+}
