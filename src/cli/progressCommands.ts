@@ -1,5 +1,5 @@
 import { mergeHistories } from '../core/checkin/history';
-import { progressSeries, staleItems, STALE_AFTER } from '../core/checkin/stale';
+import { progressSeries, staleItems } from '../core/checkin/stale';
 import { weekLabel, weekOfDate } from '../core/checkin/week';
 import type { Settings } from '../core/settings';
 import type { ParsedArgs } from './args';
@@ -35,16 +35,17 @@ export async function historyCommand(vault: FsVault, settings: Settings, args: P
 
 /** `roadmap stale`: the items under way that have not moved across the last three check-ins. */
 export async function staleCommand(vault: FsVault, settings: Settings, args: ParsedArgs, io: Io, configDir: string, today: string): Promise<number> {
-  const { roadmap, history } = await openCheckins(args, io, vault, settings, configDir);
+  const { roadmap, history, settings: used } = await openCheckins(args, io, vault, settings, configDir);
   const week = weekOfDate(today);
-  const stale = staleItems(history(), roadmap, week);
+  const n = used.staleAfter;
+  const stale = staleItems(history(), roadmap, week, n);
   if (!stale.length) {
-    io.out(`Nothing stale in ${weekLabel(week)} (an item under way is stale when ${STALE_AFTER} check-ins in a row saw it unchanged).\n`);
+    io.out(`Nothing stale in ${weekLabel(week)} (an item under way is stale when ${n} check-ins in a row saw it unchanged).\n`);
     return 0;
   }
   for (const { item, group } of stale) {
     const progress = item.progress.total ? `, ${item.progress.done}/${item.progress.total} tasks` : '';
-    io.out(`${item.path}:${item.line} "${item.title}" (${group}): ${item.state === 'doing' ? 'Doing' : 'To do'}${progress}, unchanged for ${STALE_AFTER} check-ins\n`);
+    io.out(`${item.path}:${item.line} "${item.title}" (${group}): ${item.state === 'doing' ? 'Doing' : 'To do'}${progress}, unchanged for ${n} check-ins\n`);
   }
   return 0;
 }

@@ -35,6 +35,8 @@ export interface Settings {
    * Tasks' dates or the Tasks plugin sets done dates; `always`; `never`.
    */
   doneDates: DoneDates;
+  /** How many saved check-ins in a row must see an item under way unchanged before it is named stale. */
+  staleAfter: number;
 }
 
 export type DoneDates = 'tasks' | 'always' | 'never';
@@ -57,6 +59,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   undoDepth: 20,
   taskStatuses: {},
   doneDates: 'tasks',
+  staleAfter: 3,
 });
 
 export const MAX_LINK_DEPTH = 5;
@@ -149,6 +152,7 @@ const CHECKS: { [K in Exclude<keyof Settings, 'version'>]: Check } = {
   reminderEnabled: flag,
   reminderWeekday: wholeNumber(1, 7),
   undoDepth: wholeNumber(1, 200),
+  staleAfter: wholeNumber(1, 12),
   doneDates: (value) => (value === 'tasks' || value === 'always' || value === 'never' ? { value } : { problem: 'must be tasks, always or never' }),
   taskStatuses: (value) => {
     // From the settings tab as text (`> todo, ! doing`), or saved as a map.

@@ -72,8 +72,8 @@ export function checkinActions(host: ViewHost, view: ItemView, checkins: Checkin
       return outcome.ok ? { ok: true, path: outcome.path, message: outcome.message } : outcome;
     },
     doneSince: (week, roadmap) => doneSince(store.history(), week, roadmap),
-    stale: (week, roadmap) => staleItems(store.history(), roadmap, week),
-    stillOnIt: (key, week) => store.saveHistory(stillOnIt(store.history(), key, week)),
+    stale: (week, roadmap) => staleItems(store.history(), roadmap, week, store.settings().staleAfter),
+    stillOnIt: (key, week) => store.saveHistory(stillOnIt(store.history(), key, week, store.settings().staleAfter)),
     progress: (roadmap) => progressSeries(store.history(), roadmap),
   };
 }

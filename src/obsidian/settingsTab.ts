@@ -80,6 +80,7 @@ export class RoadmapSettingTab extends PluginSettingTab {
       this.toggle('usePeriodicNotes', 'Use the periodic notes settings', 'Where the periodic notes plugin has weekly notes on, use its folder, format and template.'),
       this.toggle('reminderEnabled', 'Weekly reminder', 'On the chosen weekday, a notice offers to open the check-in.'),
       this.text('reminderWeekday', 'Reminder weekday', '1 = Monday … 7 = Sunday.', () => String(s().reminderWeekday)),
+      this.text('staleAfter', 'Stale after', 'How many check-ins in a row may see an item under way unchanged before the check-in asks about it (1–12).', () => String(s().staleAfter)),
     ];
     const board: Row[] = [
       {

@@ -1,4 +1,4 @@
-import { readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cli, copyVault } from '../helpers/tempVault';
@@ -10,6 +10,9 @@ const exampleVault = join(__dirname, '../../example-vault');
 
 async function weeksOfCheckins(): Promise<string> {
   const vault = copyVault(exampleVault);
+  // An Obsidian vault (its config folder), so the check-ins go into the plugin's data.json.
+  rmSync(join(vault, '.obsidian'), { recursive: true, force: true });
+  mkdirSync(join(vault, '.obsidian'));
   const save = (week: string, today: string) => cli('checkin', vault, '--week', week, '--answer', `1=notes of ${week}`, '--today', today);
   expect((await save('2026-W46', '2026-11-13')).code).toBe(0);
   expect((await save('2026-W47', '2026-11-20')).code).toBe(0);
@@ -34,8 +37,9 @@ describe('roadmap history', () => {
       { week: '2026-W48', done: 1, total: 4 },
     ]);
     // The plugin's data lost (a reinstall): the weekly notes say the same.
-    rmSync(join(vault, '.obsidian/plugins/roadmap-board/data.json'), { force: true });
-    rmSync(join(vault, '.obsidian'), { recursive: true, force: true });
+    const data = join(vault, '.obsidian/plugins/roadmap-board/data.json');
+    expect(existsSync(data)).toBe(true);
+    rmSync(data);
     const fromNotes = await cli('history', vault, '--json', '--today', '2026-11-27');
     expect(JSON.parse(fromNotes.stdout)).toEqual(JSON.parse(json.stdout));
   });
@@ -58,5 +62,9 @@ describe('roadmap stale', () => {
     ]);
     const early = await cli('stale', copyVault(exampleVault), '--today', '2026-11-27');
     expect(early.stdout).toMatch(/^Nothing stale in 2026-W48/);
+    // The setting "Stale after" in the plugin's data: 4 check-ins are asked for, 3 were saved.
+    const data = join(vault, '.obsidian/plugins/roadmap-board/data.json');
+    writeFileSync(data, JSON.stringify({ ...JSON.parse(readFileSync(data, 'utf8')), staleAfter: 4 }));
+    expect((await cli('stale', vault, '--today', '2026-11-27')).stdout).toBe('Nothing stale in 2026-W48 (an item under way is stale when 4 check-ins in a row saw it unchanged).\n');
   });
 });

@@ -48,6 +48,7 @@ describe('checkSetting', () => {
     ['taskStatuses', '', {}],
     ['doneDates', 'always', 'always'],
     ['doneDates', 'never', 'never'],
+    ['staleAfter', '5', 5],
   ] as const)('%s accepts %j', (field, value, expected) => {
     expect(checkSetting(field, value)).toEqual({ ok: true, value: expected });
   });
@@ -67,6 +68,7 @@ describe('checkSetting', () => {
     ['taskStatuses', { '[': 'todo' }, '"[" is not one status character'],
     ['taskStatuses', ['> todo'], 'must map status characters to todo, doing, done or cancelled'],
     ['doneDates', 'sometimes', 'must be tasks, always or never'],
+    ['staleAfter', 0, 'must be a whole number from 1 to 12'],
   ] as const)('%s refuses %j', (field, value, message) => {
     expect(checkSetting(field, value)).toEqual({ ok: false, message });
   });

@@ -50,6 +50,8 @@ describe('onload', () => {
       'Open board',
       'Open board in a new tab',
       'Open weekly check-in',
+      'Open roadmap timeline',
+      'Open roadmap timeline in the sidebar',
       "Open this week's note",
       'Toggle checkbox on this line',
       'Insert table checkbox',
@@ -57,7 +59,7 @@ describe('onload', () => {
       'Undo last roadmap change',
     ]);
     expect((plugin as unknown as { settingTabs: unknown[] }).settingTabs.length).toBe(1);
-    expect([...app.workspace.viewCreators.keys()]).toEqual(['roadmap-board', 'roadmap-checkin']);
+    expect([...app.workspace.viewCreators.keys()]).toEqual(['roadmap-board', 'roadmap-checkin', 'roadmap-timeline']);
     expect((plugin as unknown as { hoverSources: string[] }).hoverSources).toEqual(['roadmap-board', 'roadmap-checkin']);
     expect((plugin as unknown as { ribbonIcons: { title: string }[] }).ribbonIcons.map((r) => r.title)).toEqual(['Open roadmap board']);
     expect(app.vault.reads).toEqual([]);
@@ -218,7 +220,7 @@ describe('settings: sections', () => {
     const names = groups.flatMap((g) => g.items!.map((i) => i.name));
     expect(names).not.toContain('Weekly note');
     expect(names).toContain('Link depth');
-    expect(groups[1].items!.map((i) => i.name)).toEqual(['Folder', 'File name format', 'Template note', 'Use the periodic notes settings', 'Weekly reminder', 'Reminder weekday']);
+    expect(groups[1].items!.map((i) => i.name)).toEqual(['Folder', 'File name format', 'Template note', 'Use the periodic notes settings', 'Weekly reminder', 'Reminder weekday', 'Stale after']);
     tab.display();
     expect(Setting.all.filter((s) => s.heading).map((s) => s.name)).toEqual(['Weekly note', 'Board']);
   });
