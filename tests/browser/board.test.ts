@@ -188,6 +188,10 @@ describe('live updates', () => {
     root.parentElement!.insertBefore(scroller, root);
     scroller.appendChild(root);
     await userEvent.click(card(root, 'gVisor - foreverVM').querySelector<HTMLElement>('.roadmap-expander')!);
+    // Every batch of cards on the page and laid out, as a person would see the board.
+    const all = h.index.snapshot.roadmap.groups.reduce((n, g) => n + g.items.length, 0);
+    await expect.poll(() => root.querySelectorAll('.roadmap-card').length).toBe(all);
+    await nextFrame();
     const focused = card(root, 'Docker').querySelector<HTMLElement>('.roadmap-card-title')!;
     focused.focus();
     scroller.scrollTop = 900;
