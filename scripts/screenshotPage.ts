@@ -42,6 +42,8 @@ const actions: BoardActions = {
   toggle: () => Promise.resolve({ ok: true }),
   setState: () => Promise.resolve({ ok: true }),
   openNote: noop,
+  openToRight: noop,
+  copyLink: noop,
   openLink: noop,
   icon: drawIcon,
   createNote: noop,
