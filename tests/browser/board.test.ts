@@ -195,6 +195,10 @@ describe('live updates', () => {
     const focused = card(root, 'Docker').querySelector<HTMLElement>('.roadmap-card-title')!;
     focused.focus();
     scroller.scrollTop = 900;
+    // Cards coming near the view are drawn in the next frames (content-visibility): let the
+    // page settle as a person would see it, so only the update can move anything.
+    await nextFrame();
+    await nextFrame();
     const box = scroller.getBoundingClientRect();
     const atTop = document.elementFromPoint(box.left + 40, box.top + 20)!;
     const top = atTop.getBoundingClientRect().top;
