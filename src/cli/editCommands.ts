@@ -1,4 +1,4 @@
-import { addItem, groupAtLine } from '../core/edit/addItem';
+import { addItem, addItemToGroup, groupAtLine } from '../core/edit/addItem';
 import { addTask } from '../core/edit/addTask';
 import { setItemDate, type DateField } from '../core/edit/setDate';
 import { isOpenRecurring } from '../core/edit/recurring';
@@ -130,8 +130,10 @@ export async function addItemCommand(ctx: EditContext, groupText: string | undef
   const path = await ctx.targets.notePath(place.path);
   let group = '';
   const applied = await applyEdit(ctx, path, (text) => {
-    group = groupAtLine(text, path, place.line, { statuses: ctx.statuses })?.title ?? '';
-    return addItem(text, path, place.line, title.trim(), { statuses: ctx.statuses });
+    const found = groupAtLine(text, path, place.line, { statuses: ctx.statuses });
+    if (!found) return addItem(text, path, place.line, title.trim(), { statuses: ctx.statuses });
+    group = found.title;
+    return addItemToGroup(text, path, found, title.trim(), { statuses: ctx.statuses });
   });
   if (!applied) throw new Refusal('nothing was changed');
   const line = lineOf(applied.after, applied.change.from + applied.change.insert.length);

@@ -6,6 +6,7 @@ import type { LiveIndex } from '../core/index/liveIndex';
 import type { Settings } from '../core/settings';
 import Board from '../ui/board/Board.svelte';
 import { readViewState, type BoardViewState } from '../ui/board/viewState';
+import { saveLayoutOnChange } from './openViews';
 import { viewActions, type ViewHost } from './viewActions';
 
 export const BOARD_VIEW_TYPE = 'roadmap-board';
@@ -55,14 +56,7 @@ export class BoardView extends ItemView {
         words: this.host.words(),
       },
     });
-    // Every choice is part of the workspace layout, so it survives a reload.
-    let first = true;
-    this.register(
-      this.choices.subscribe(() => {
-        if (!first) this.app.workspace.requestSaveLayout();
-        first = false;
-      }),
-    );
+    saveLayoutOnChange(this, this.choices);
   }
 
   override async onClose(): Promise<void> {

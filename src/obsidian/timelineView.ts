@@ -8,6 +8,7 @@ import type { Roadmap } from '../core/model/types';
 import { localIsoDate } from '../core/parse/dates';
 import Timeline from '../ui/timeline/Timeline.svelte';
 import { readTimelineChoices, type TimelineChoices } from '../ui/timeline/choices';
+import { saveLayoutOnChange } from './openViews';
 import { viewActions, type ViewHost } from './viewActions';
 
 export const TIMELINE_VIEW_TYPE = 'roadmap-timeline';
@@ -54,13 +55,7 @@ export class TimelineView extends ItemView {
         today: () => localIsoDate(new Date()),
       },
     });
-    let first = true;
-    this.register(
-      this.choices.subscribe(() => {
-        if (!first) this.app.workspace.requestSaveLayout();
-        first = false;
-      }),
-    );
+    saveLayoutOnChange(this, this.choices);
   }
 
   override async onClose(): Promise<void> {

@@ -104,9 +104,11 @@ export class Checkins {
    */
   async historyFromNotes(week: IsoWeek, weeks = 104): Promise<CheckinHistory> {
     const records: CheckinRecord[] = [];
+    // The weekly settings read once (weekNote would read the plugins' config per week).
+    const config = await this.config();
     for (let back = weeks - 1; back >= 0; back--) {
       const at = shiftWeek(week, -back);
-      const text = await this.host.files.read((await this.weekNote(at)).path);
+      const text = await this.host.files.read(weeklyPath(config, this.host.format(weekMonday(at), config.format)));
       const groups = text === null ? null : readProgress(text);
       if (groups) records.push({ week: weekLabel(at), savedAt: '', done: [], groups });
     }

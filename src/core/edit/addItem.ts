@@ -34,6 +34,11 @@ export function groupAtLine(text: string, path: string, line: number, options: A
 export function addItem(text: string, path: string, line: number, title: string, options: AddItemOptions = {}): EditResult {
   const group = groupAtLine(text, path, line, options);
   if (!group) return refuse(`line ${line} of ${path} is not a group with items or one of its items (add the first item in the note)`);
+  return addItemToGroup(text, path, group, title, options);
+}
+
+/** Add item to a group already found in this text (groupAtLine), so a caller that names it parses once. */
+export function addItemToGroup(text: string, path: string, group: Group, title: string, options: AddItemOptions = {}): EditResult {
   const last = group.items[group.items.length - 1];
   const found = findItem(text, { path, line: last.line });
   if (!found.ok) return refuse(found.reason);

@@ -42,6 +42,9 @@ export interface Timeline {
 
 const MILESTONE = /\bmilestones?\b/i;
 
+/** An entry's key in a view, and of the model item it stands for: note, line and title. */
+export const entryKey = (entry: Pick<TimelineItem, 'path' | 'line' | 'title'>): string => `${entry.path}:${entry.line}:${entry.title}`;
+
 export function timelineOf(roadmap: Roadmap, today: string): Timeline {
   const titles = new Map(roadmap.notes.map((note) => [note.path, note.title]));
   const rows: TimelineRow[] = [];
