@@ -20,12 +20,14 @@ export interface ParsedArgs {
   help: boolean;
   refs: boolean;
   list: boolean;
+  /** Write over words the product could not read (a Status cell, a date cell). */
+  replace: boolean;
 }
 
 const REPEATABLE = { '--tag': 'tags', '--folder': 'folders', '--answer': 'answers' } as const;
 
 export function parseArgs(argv: readonly string[]): ParsedArgs {
-  const args: ParsedArgs = { positionals: [], tags: [], folders: [], all: false, linkDepth: null, json: false, today: null, week: null, answers: [], configDir: null, help: false, refs: false, list: false };
+  const args: ParsedArgs = { positionals: [], tags: [], folders: [], all: false, linkDepth: null, json: false, today: null, week: null, answers: [], configDir: null, help: false, refs: false, list: false, replace: false };
   for (let i = 0; i < argv.length; i++) {
     const raw = argv[i];
     if (raw === '--') {
@@ -64,6 +66,9 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     } else if (name === '--refs') {
       flag();
       args.refs = true;
+    } else if (name === '--replace') {
+      flag();
+      args.replace = true;
     } else if (name === '--list') {
       flag();
       args.list = true;

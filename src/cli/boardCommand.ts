@@ -7,7 +7,7 @@ import type { Settings } from '../core/settings';
 import { DEFAULT_CONFIG_DIR, type ParsedArgs } from './args';
 import { renderBoard } from './boardText';
 import type { FsVault } from './fsVault';
-import type { Io } from './main';
+import type { Io } from './io';
 import { VaultTargets } from './targets';
 
 /** `roadmap board`: the board as text (with each checkbox's target on --refs), or its lanes as JSON. */

@@ -8,7 +8,8 @@ import { indexVault } from '../core/index/indexVault';
 import { readTasksStatuses } from './tasksPlugin';
 import { loadSettings, type Settings } from '../core/settings';
 import { UsageError, type ParsedArgs } from './args';
-import { Refusal } from './editCommands';
+import { Refusal } from './io';
+import { cliWritePath } from './vaultSetup';
 import type { FsVault } from './fsVault';
 import { readJsonFile, stateFile, writeJsonFile } from './stateFiles';
 
@@ -111,17 +112,16 @@ export async function openCheckins(args: ParsedArgs, io: Pick<CheckinIo, 'err'>,
 
   const { roadmap, errors } = await indexVault(vault, settings, { tasksStatuses: await readTasksStatuses(vault.root, configDir) });
   for (const error of errors) io.err(`roadmap: ${error.path}: ${error.message}\n`);
+  const write = cliWritePath(vault, stateFile('undo', vault.root, configDir), settings.undoDepth);
   let history = readHistory((data as { checkins?: unknown } | null)?.checkins);
   const checkins = new Checkins({
     files: {
       read: async (p) => ((await vault.exists(p)) ? vault.read(p) : null),
       create: (p, text) => vault.write(p, text),
+      // The one write path: the answers are one undo entry, as in the plugin.
       apply: async (p, edit) => {
-        await vault.process(p, (text) => {
-          const result = edit(text);
-          if (!result.ok) throw new Refusal(`${result.reason}; nothing was changed`);
-          return result.text;
-        });
+        const written = await write.edit(p, edit);
+        if (!written.ok) throw new Refusal(`${written.reason}; nothing was changed`);
         return { ok: true };
       },
     },

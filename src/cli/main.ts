@@ -2,10 +2,12 @@ import { existsSync, statSync } from 'node:fs';
 import * as nodePath from 'node:path';
 import { messageOf } from '../core/errors';
 import { indexVault } from '../core/index/indexVault';
-import { cliStatuses, readTasksStatuses, tasksDoneDates } from './tasksPlugin';
+import { readTasksStatuses } from './tasksPlugin';
 import { localIsoDate } from '../core/parse/dates';
-import { makeSettings, normaliseFolder, type Settings } from '../core/settings';
+import type { Settings } from '../core/settings';
 import { DEFAULT_CONFIG_DIR, parseArgs, UsageError, type ParsedArgs } from './args';
+import type { Io } from './io';
+import { cliRules, cliSettings, cliWritePath } from './vaultSetup';
 import { boardCommand } from './boardCommand';
 import { timelineCommand } from './timelineCommand';
 import { historyCommand, staleCommand } from './progressCommands';
@@ -21,14 +23,7 @@ import { stateFile } from './stateFiles';
 const UNDO_DEPTH = 50;
 const COMMANDS = ['board', 'timeline', 'history', 'stale', 'index', 'toggle', 'move', 'set-status', 'add-task', 'add-item', 'set-due', 'set-start', 'undo', 'checkin'];
 
-export interface Io {
-  out: (text: string) => void;
-  err: (text: string) => void;
-  /** Asks one question on a terminal; absent when input is not a terminal. */
-  ask?: (prompt: string) => Promise<string>;
-  /** The folder a missing vault argument means (the current folder). */
-  cwd?: string;
-}
+export type { Io };
 
 export async function run(argv: readonly string[], io: Io): Promise<number> {
   try {
@@ -51,7 +46,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       case 'index': {
         if (rest.length > 1) throw new UsageError(`${command} takes one vault folder, got ${rest.length}`);
         const vault = openVault(rest[0], io);
-        const settings = settingsFrom(args, vault);
+        const settings = await cliSettings(args, vault, args.configDir ?? DEFAULT_CONFIG_DIR, io.err);
         if (command === 'board') return await boardCommand(vault, settings, args, io, today);
         if (command === 'timeline') return await timelineCommand(vault, settings, args, io, today);
         return await indexCommand(vault, settings, args, io);
@@ -77,11 +72,11 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
         if (rest.length > 1) throw new UsageError(`${command} takes one vault folder, got ${rest.length}`);
         const vault = openVault(rest[0], io);
         const run = command === 'history' ? historyCommand : staleCommand;
-        return await run(vault, settingsFrom(args, vault), args, io, args.configDir ?? DEFAULT_CONFIG_DIR, today);
+        return await run(vault, await cliSettings(args, vault, args.configDir ?? DEFAULT_CONFIG_DIR, io.err), args, io, args.configDir ?? DEFAULT_CONFIG_DIR, today);
       }
       case 'checkin': {
         const vault = openVault(requireVault(rest, 'checkin'), io);
-        return await checkinCommand(rest, args, io, vault, settingsFrom(args, vault), args.configDir ?? DEFAULT_CONFIG_DIR, today);
+        return await checkinCommand(rest, args, io, vault, await cliSettings(args, vault, args.configDir ?? DEFAULT_CONFIG_DIR, io.err), args.configDir ?? DEFAULT_CONFIG_DIR, today);
       }
       default:
         throw new UsageError(`unknown command "${command}" (try: ${COMMANDS.join(', ')})`);
@@ -90,20 +85,6 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     io.err(`roadmap: ${messageOf(error).split('\n')[0]}\n`);
     return error instanceof UsageError ? 2 : 1;
   }
-}
-
-/** Settings from the options given; a `--folder` that is not a folder of the vault is an error. */
-function settingsFrom(args: ParsedArgs, vault: FsVault): Settings {
-  const settings = makeSettings();
-  if (args.tags.length) settings.roadmapTags = args.tags;
-  for (const folder of args.folders) {
-    const path = nodePath.join(vault.root, normaliseFolder(folder));
-    if (!existsSync(path) || !statSync(path).isDirectory()) throw new UsageError(`--folder ${folder}: there is no such folder in ${vault.root}`);
-  }
-  settings.roadmapFolders = args.folders;
-  settings.allNotes = args.all;
-  if (args.linkDepth !== null) settings.linkDepth = args.linkDepth;
-  return settings;
 }
 
 function requireVault(rest: string[], command: string): string {
@@ -139,7 +120,9 @@ async function writeCommand(io: Io, args: ParsedArgs, rest: string[], count: num
   const vault = openVault(requireVault(rest, command), io);
   if (rest.length > count) throw new UsageError(`too many arguments (${rest.length}); quote text that holds spaces`);
   const configDir = args.configDir ?? DEFAULT_CONFIG_DIR;
-  const ctx: EditContext = { vault, targets: new VaultTargets(vault), undoFile: stateFile('undo', vault.root, configDir), undoDepth: UNDO_DEPTH, statuses: await cliStatuses(vault.root, configDir), today: args.today ?? localIsoDate(new Date()), tasksDoneDates: await tasksDoneDates(vault.root, configDir) };
+  const settings = await cliSettings(args, vault, configDir, io.err);
+  const rules = await cliRules(args, vault, configDir, settings, args.today ?? localIsoDate(new Date()));
+  const ctx: EditContext = { targets: new VaultTargets(vault), write: cliWritePath(vault, stateFile('undo', vault.root, configDir), Math.max(UNDO_DEPTH, settings.undoDepth)), rules };
   io.out(`${await act(ctx)}\n`);
   return 0;
 }

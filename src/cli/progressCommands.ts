@@ -5,7 +5,7 @@ import type { Settings } from '../core/settings';
 import type { ParsedArgs } from './args';
 import { openCheckins } from './checkinCommand';
 import type { FsVault } from './fsVault';
-import type { Io } from './main';
+import type { Io } from './io';
 
 /**
  * `roadmap history`: each group's done/total over the weeks recorded — the plugin's data

@@ -4,7 +4,7 @@ import { checkboxesOf } from '../core/parse/checkboxesOf';
 import { extractNote } from '../core/parse/extract';
 import type { Checkbox } from '../core/parse/types';
 import { UsageError } from './args';
-import { Refusal } from './editCommands';
+import { Refusal } from './io';
 import type { FsVault } from './fsVault';
 
 /** A checkbox a typed target named: its note and a ref the write finds it by (stale guard). */

@@ -3,7 +3,7 @@ import type { Settings } from '../core/settings';
 import { timelineOf, type Timeline, type TimelineItem } from '../core/timeline/rows';
 import { DEFAULT_CONFIG_DIR, type ParsedArgs } from './args';
 import type { FsVault } from './fsVault';
-import type { Io } from './main';
+import type { Io } from './io';
 import { readTasksStatuses } from './tasksPlugin';
 
 /** `roadmap timeline`: each group's dated items (start → due, or a diamond at one date), and the undated ones. */

@@ -137,8 +137,13 @@ describe('undo, by number', () => {
     expect(line(vault, 'Projects.md', 19)).toContain('unchecked id="28acf1"');
     const blocked = roadmap(['undo', vault, '2']);
     expect(blocked.code).toBe(1);
-    expect(blocked.stderr).toBe('roadmap: cannot undo long term bets.md:13 "Build a memtable and WAL" (Write a storage engine from scratch): unchecked → checked: the note changed there since, so it was taken off the list; nothing was changed\n');
+    expect(blocked.stderr).toBe('roadmap: cannot undo long term bets.md:13 "Build a memtable and WAL" (Write a storage engine from scratch): unchecked → checked: the note changed there since; nothing was changed\n');
     expect(roadmap(['undo', vault])).toMatchObject({ code: 0, stdout: 'undone: Projects.md:25 "blog" (project-manager-cli): unchecked → checked\n' });
+    // The blocked change stays listed (SPEC §3: undo never drops an entry it could not undo).
+    expect(roadmap(['undo', vault, '--list']).stdout).toBe('1. long term bets.md:13 "Build a memtable and WAL" (Write a storage engine from scratch): unchecked → checked  (cannot be undone: the note changed there since)\n');
+    // The hand edit taken back: it can be undone again.
+    writeFileSync(join(vault, 'long term bets.md'), bets);
+    expect(roadmap(['undo', vault])).toMatchObject({ code: 0, stdout: 'undone: long term bets.md:13 "Build a memtable and WAL" (Write a storage engine from scratch): unchecked → checked\n' });
     expect(roadmap(['undo', vault, '--list']).stdout).toBe('nothing to undo\n');
     expect(roadmap(['undo', vault, '4'])).toMatchObject({ code: 1, stderr: 'roadmap: there is nothing to undo\n' });
   });

@@ -178,7 +178,7 @@ describe('roadmap set-status, add-task, undo', () => {
     const before = snapshot(vault);
     const result = await cli('undo', vault);
     expect(result.code).toBe(1);
-    expect(result.stderr).toBe('roadmap: cannot undo long term bets.md:11 "Write a storage engine from scratch": unchecked → checked: the note changed there since, so it was taken off the list; nothing was changed\n');
+    expect(result.stderr).toBe('roadmap: cannot undo long term bets.md:11 "Write a storage engine from scratch": unchecked → checked: the note changed there since; nothing was changed\n');
     expect(readFileSync(file, 'utf8')).toBe(readFileSync(join(exampleVault, 'long term bets.md'), 'utf8'));
     expect(snapshot(vault).get('long term bets.md')).toEqual(before.get('long term bets.md'));
   });

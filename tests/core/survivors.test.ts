@@ -52,7 +52,7 @@ describe('undo', () => {
   it('refuses when another [x] sits at the old offset (its line was rewritten)', () => {
     const { edited, entry } = toggled();
     const rewritten = edited.replace('- [x] one', '- [x] won');
-    expect(rewritten.slice(entry.at, entry.at + 3)).toBe('[x]');
+    expect(rewritten.slice(entry.splices[0].at, entry.splices[0].at + 3)).toBe('[x]');
     expect(undoEdit(rewritten, entry)).toEqual({ ok: false, reason: 'cannot undo (checked) in p.md: the note changed there since' });
   });
 

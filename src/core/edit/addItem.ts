@@ -6,7 +6,7 @@ import { extractNote } from '../parse/extract';
 import { LineMap } from '../parse/lines';
 import type { ListEntry, Row, TableBlock } from '../parse/types';
 import { cellSafe, lineSafe } from './cellText';
-import { freshId, randomHexId } from './newId';
+import { freshId } from './newId';
 import { findItem } from './target';
 import { landed, refuse, type EditResult } from './types';
 
@@ -58,7 +58,7 @@ function addRow(text: string, table: TableBlock, above: Row, title: string, grou
   const lines = new LineMap(text);
   const lineStart = lines.starts[above.line - 1];
   const rowText = text.slice(lineStart, above.end);
-  const id = () => freshId(text, options.nextId ?? randomHexId);
+  const id = () => freshId(text, options.nextId);
   let row = rowText;
   // Right to left, so earlier offsets stay good.
   for (let i = above.cells.length - 1; i >= 0; i--) {

@@ -2,7 +2,7 @@ import { planColumns, roleWords, type RoleWords } from '../model/columns';
 import { LineMap } from '../parse/lines';
 import type { ListEntry } from '../parse/types';
 import { cellSafe, lineSafe } from './cellText';
-import { freshId, randomHexId } from './newId';
+import { freshId } from './newId';
 import { findItem, type Target } from './target';
 import { landed, refuse, type EditResult } from './types';
 
@@ -25,7 +25,7 @@ export function addTask(text: string, target: Target, taskText: string, options:
   const old = text.slice(cell.start, cell.end);
   const content = old.trimEnd();
   const padding = old.length - content.length;
-  const insert = `<br><input type="checkbox" unchecked id="${freshId(text, options.nextId ?? randomHexId)}"> ${safe.text}`;
+  const insert = `<br><input type="checkbox" unchecked id="${freshId(text, options.nextId)}"> ${safe.text}`;
   // Use up trailing padding where the task fits, so an aligned table stays aligned.
   const keep = padding - insert.length >= 1 ? padding - insert.length : Math.min(padding, 1);
   const from = cell.start + content.length;
@@ -40,13 +40,17 @@ function addToList(text: string, entry: ListEntry, taskText: string): EditResult
   const eol = text[lineEnd] === '\r' ? '\r\n' : text[lineEnd] === '\n' ? '\n' : /\r\n/.test(text) ? '\r\n' : '\n';
   const ownPrefix = text.slice(lines.starts[entry.line - 1], entry.start);
   let indent: string;
-  const [child] = entry.children;
+  let bullet = '- ';
+  const child = entry.children[entry.children.length - 1];
   if (child) {
     indent = text.slice(lines.starts[child.line - 1], child.start);
+    // The sub-list's own bullet: the next number under a numbered one (SPEC §3).
+    const head = /^(?:([-*+])|(\d{1,9})([.)]))([ \t]+)/.exec(text.slice(child.start, child.start + 16));
+    if (head) bullet = head[1] ? `${head[1]}${head[4]}` : `${Number(head[2]) + 1}${head[3]}${head[4]}`;
   } else {
     const marker = /^(?:[-*+]|\d{1,9}[.)])[ \t]+/.exec(text.slice(entry.start, entry.start + 16));
     indent = ownPrefix + ' '.repeat(marker ? marker[0].length : 2);
   }
   if (/[^\s>]/.test(indent)) return refuse('cannot tell how to indent a task under this item');
-  return landed(text, [{ from: lineEnd, to: lineEnd, insert: `${eol}${indent}- [ ] ${taskText}` }], `task "${taskText}" added`);
+  return landed(text, [{ from: lineEnd, to: lineEnd, insert: `${eol}${indent}${bullet}[ ] ${taskText}` }], `task "${taskText}" added`);
 }

@@ -1,5 +1,6 @@
 import { planColumns, type RoleWords } from '../model/columns';
-import { statusWordState } from '../model/state';
+import { columnWordFor, readableStatus, statusWordStateOrTodo } from '../model/stateWords';
+import { itemState } from '../model/state';
 import { rowCheckboxes } from '../model/tables';
 import { extractNote } from '../parse/extract';
 import { LineMap } from '../parse/lines';
@@ -7,7 +8,6 @@ import type { Row, TableBlock } from '../parse/types';
 import { cellSafe } from './cellText';
 import { checkboxSplice } from './checkboxSplice';
 import type { FoundCheckbox } from './locate';
-import { statusWord } from './setState';
 import { padLike } from './setStatus';
 import type { Change } from './types';
 
@@ -56,22 +56,24 @@ export function statusWithCheckbox(text: string, box: Pick<FoundCheckbox, 'start
   const around = rowAround(text, box.line, words);
   if (!around?.statusCell || around.own?.start !== box.start) return null;
   const old = text.slice(around.statusCell.start, around.statusCell.end);
-  const now = statusWordState(old.trim() || null) ?? 'todo';
+  // Words it cannot read stay: a toggle never replaces what a person wrote (SPEC §3).
+  if (!readableStatus(old, around.statusValues)) return null;
+  const now = statusWordStateOrTodo(old.trim() || null) ?? 'todo';
   if (done ? now === 'done' : now === 'todo') return null;
-  const safe = cellSafe(statusWord(done ? 'done' : 'todo', around.statusValues));
+  const safe = cellSafe(columnWordFor(done ? 'done' : 'todo', around.statusValues, cellState));
   if (!safe.ok) return null;
   return { from: around.statusCell.start, to: around.statusCell.end, insert: padLike(old, safe.text) };
 }
 
-const TODO_WORDS = new Set(['to do', 'todo', 'to-do', 'not started', 'queued', 'planned', 'backlog', 'open']);
+/** The state a Status cell's words give an item without a checkbox or tasks (a blank or unknown word: To do). */
+export const cellState = (value: string) => itemState(null, value.trim() || null, { done: 0, total: 0 });
 
 /**
  * The checkbox change that goes with a Status cell now saying done or to do: the row's
  * own checkbox checked or cleared; null when the word says neither, or it already agrees.
  */
 export function checkboxWithStatus(text: string, line: number, status: string, words: RoleWords): Change | null {
-  const word = status.trim().toLowerCase().replace(/\s+/g, ' ');
-  const state = statusWordState(status) ?? (TODO_WORDS.has(word) ? 'todo' : null);
+  const state = statusWordStateOrTodo(status);
   if (state !== 'done' && state !== 'todo') return null;
   const own = rowAround(text, line, words)?.own;
   if (!own || own.checked === (state === 'done')) return null;

@@ -20,7 +20,7 @@ const NAME: Record<DateField, string> = { due: 'due', start: 'start' };
  * an item that keeps none gets `📅 YYYY-MM-DD` (`🛫` for start) at the end of its text,
  * before a trailing block id or done date. Nothing else on the line changes.
  */
-export function setItemDate(text: string, item: MovedItem, field: DateField, date: string, words: RoleWords = roleWords()): EditResult {
+export function setItemDate(text: string, item: MovedItem, field: DateField, date: string, words: RoleWords = roleWords(), options: { replace?: boolean } = {}): EditResult {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || findDate(date)?.date !== date) return refuse(`"${date}" is not a date (YYYY-MM-DD)`);
   if (item.ref && !decodeRef(item.ref)) return refuse('this is not a checkbox reference');
   const found = findItem(text, item.ref ? { path: item.path, ref: item.ref } : { path: item.path, line: item.line });
@@ -33,16 +33,16 @@ export function setItemDate(text: string, item: MovedItem, field: DateField, dat
     const { roles } = planColumns(found.table.header.map((cell) => cell.text), words);
     const column = roles[field];
     const cell = column === undefined ? undefined : found.row.cells[column];
-    if (cell) change = cellChange(text, cell, date);
+    if (cell) change = cellChange(text, cell, date, field, options.replace ?? false);
     else {
       const itemCell = roles.item === undefined ? undefined : found.row.cells[roles.item];
       if (!itemCell) return refuse(`"${item.title}" has no cell to hold a ${NAME[field]} date`);
-      change = inlineChange(text, itemCell.start, contentEnd(text, itemCell.start, itemCell.end), field, date);
+      change = inlineChange(text, itemCell.start, contentEnd(text, itemCell.start, itemCell.end), field, date, options.replace ?? false);
     }
   } else {
     const lines = new LineMap(text);
     const lineEnd = lines.starts[line - 1] + lines.lineText(line).replace(/\r$/, '').length;
-    change = inlineChange(text, found.entry.start, lineEnd, field, date);
+    change = inlineChange(text, found.entry.start, lineEnd, field, date, options.replace ?? false);
   }
   if (typeof change === 'string') return refuse(change);
   if (!change) return { ok: true, text, changes: [], message: `${NAME[field]} already ${date}` };
@@ -57,9 +57,11 @@ function contentEnd(text: string, from: number, to: number): number {
 }
 
 /** A Due or Start cell: its date phrase rewritten, or the date put in a cell that holds none. */
-function cellChange(text: string, cell: { start: number; end: number }, date: string): Change | null {
+function cellChange(text: string, cell: { start: number; end: number }, date: string, field: DateField, replace: boolean): Change | null | string {
   const old = text.slice(cell.start, cell.end);
   const phrase = findDate(old);
+  // Words that are not a date it reads are a person's: never replaced unasked (SPEC §3).
+  if (!phrase && old.trim() && !replace) return unreadDate(field, old.trim());
   let insert = padLike(old, date);
   if (phrase) {
     const change = phraseChange(phrase.index, old.slice(phrase.index, phrase.index + phrase.length), phrase.date, date);
@@ -72,12 +74,13 @@ function cellChange(text: string, cell: { start: number; end: number }, date: st
 }
 
 /** A date written on the item's own text, between `from` and `to`; added when there is none. */
-function inlineChange(text: string, from: number, to: number, field: DateField, date: string): Change | null | string {
+function inlineChange(text: string, from: number, to: number, field: DateField, date: string, replace: boolean): Change | null | string {
   const span = text.slice(from, to);
   const kept = inlineDate(span, field);
   if (kept) {
     const phrase = findDate(kept.value);
-    if (!phrase) return `its ${NAME[field]} field holds "${kept.value}", which is not a date; change it in the note`;
+    if (!phrase && replace) return { from: from + kept.valueAt, to: from + kept.valueAt + kept.value.length, insert: date };
+    if (!phrase) return unreadDate(field, kept.value);
     const at = from + kept.valueAt + phrase.index;
     return phraseChange(at, kept.value.slice(phrase.index, phrase.index + phrase.length), phrase.date, date);
   }
@@ -137,6 +140,9 @@ export function sameFormat(phrase: string, date: string): string {
   }
   return date;
 }
+
+/** Why a date is left alone: what holds it is not a date the product reads. */
+const unreadDate = (field: DateField, words: string) => `its ${NAME[field]} says "${words}", which is not a date it reads; change it in the note, or replace it (CLI: --replace)`;
 
 const pad = (value: number, width: number) => String(value).padStart(width, '0');
 const endOfMonth = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();

@@ -1,17 +1,20 @@
 import { headerRole, planColumns, roleWords, type RoleWords } from '../model/columns';
 import { decodeRef } from '../model/ref';
 import { itemState } from '../model/state';
+import { columnWordFor, readableStatus, STATE_MARKERS, STATE_NAMES } from '../model/stateWords';
+import { cellState } from './oneTruth';
 import type { Item, State } from '../model/types';
 import { LineMap } from '../parse/lines';
 import { cellSafe } from './cellText';
 import { padLike } from './setStatus';
 import { findItem, type FoundItem } from './target';
 import { locateCheckbox, type FoundCheckbox } from './locate';
-import { freshId, randomHexId } from './newId';
+import { freshId } from './newId';
 import type { ListEntry } from '../parse/types';
 import { checkboxSplice } from './checkboxSplice';
-import { landed, refuse, type Change, type EditResult } from './types';
-import { doneDateChange, usesTasksEmoji } from './doneDate';
+import { applyChanges, landed, refuse, type Change, type EditResult } from './types';
+import { stampChanges } from './stamps';
+import { DEFAULT_STATUSES, type StatusTable } from '../model/statuses';
 import type { DoneDateOptions } from './toggle';
 
 /** What a board move needs to know about the item (all of it is in the model). */
@@ -36,17 +39,17 @@ export function cannotMove(item: MovedItem, state: State, words: RoleWords = rol
   return `"${item.title}" can only be To do or Done: add a Status column to its table to say ${state === 'doing' ? 'Doing' : 'Cancelled'}`;
 }
 
-const DEFAULT_WORDS: Record<State, string> = { todo: 'To do', doing: 'In progress', done: 'Done', cancelled: 'Cancelled' };
-/** How each state is named in messages and on the board's Status lanes. */
-export const STATE_NAMES: Record<State, string> = { todo: 'To do', doing: 'Doing', done: 'Done', cancelled: 'Cancelled' };
-/** The task marker of each state (the Tasks plugin's convention). */
-const MARKERS: Record<State, string> = { todo: ' ', doing: '/', done: 'x', cancelled: '-' };
+export { STATE_NAMES };
 
 export interface MoveOptions {
   /** Where fresh checkbox ids come from (tests fix them). */
   nextId?: () => string;
   /** A list item moved to or from Done gets or loses its done date, as a toggle does (SPEC §3). */
   doneDate?: DoneDateOptions;
+  /** What each task marker means (the state a list item leaves, for its stamps). */
+  statuses?: StatusTable;
+  /** Replace a Status cell's words even when they are not a status word (SPEC §3: else refused). */
+  replace?: boolean;
 }
 
 /**
@@ -77,10 +80,11 @@ export function setItemState(text: string, item: MovedItem, state: State, words:
   }
   const changes = found.kind === 'list' ? listMove(text, found.entry, box, item, state) : rowMove(text, found, box, item, state, words, options);
   if (typeof changes === 'string') return refuse(changes);
-  if (found.kind === 'list' && changes.length && box?.kind !== 'html' && options.doneDate && (options.doneDate.always || usesTasksEmoji(text))) {
-    const wasDone = box ? box.status === 'x' || box.status === 'X' : false;
-    const stamp = wasDone !== (state === 'done') ? doneDateChange(text, { kind: 'gfm', line: found.entry.line }, state === 'done', options.doneDate.today) : null;
-    if (stamp) changes.push(stamp);
+  if (found.kind === 'list' && changes.length && box?.kind !== 'html' && options.doneDate) {
+    const was = box ? (options.statuses ?? DEFAULT_STATUSES).of(box.status).state : 'todo';
+    const stamps = options.doneDate.stamps ?? { done: options.doneDate.always ? 'always' : 'notes', cancelled: false, format: 'emoji', globalFilter: '' };
+    // The line as it will read: a marker added to `- Foo` makes it a task line.
+    changes.push(...stampChanges(applyChanges(text, changes), found.entry.line, was, state, stamps, options.doneDate.today).map((c) => shiftBack(c, changes)));
   }
   if (!changes.length) return { ok: true, text, changes: [], message: `already ${STATE_NAMES[state]}` };
   return landed(text, changes, `moved to ${STATE_NAMES[state]}`);
@@ -88,7 +92,7 @@ export function setItemState(text: string, item: MovedItem, state: State, words:
 
 /** A list item: its task marker says the state; one is added after the bullet when it has none. */
 function listMove(text: string, entry: ListEntry, box: FoundCheckbox | null, item: MovedItem, state: State): Change[] | string {
-  const marker = MARKERS[state];
+  const marker = STATE_MARKERS[state];
   if (box?.kind === 'html') {
     if (state === 'doing' || state === 'cancelled') return `"${item.title}" has an HTML checkbox, which is only checked or not: use a task marker ([/] or [-]) to say ${STATE_NAMES[state]}`;
     return box.checked === (state === 'done') ? [] : [checkboxSplice(box, text.slice(box.start, box.end), state === 'done')];
@@ -115,6 +119,7 @@ function rowMove(text: string, found: Extract<FoundItem, { kind: 'row' }>, box: 
     const old = text.slice(statusCell.start, statusCell.end);
     // A word that already reads as the state stays (a blank cell reads as To do).
     if (itemState(null, old.trim() || null, { done: 0, total: 0 }) !== state) {
+      if (!options.replace && !readableStatus(old, values)) return `its Status cell says "${old.trim()}", which is not a status word; change it in the note, or replace it (CLI: --replace)`;
       const replacement = padLike(old, safe.text);
       if (replacement !== old) changes.push({ from: statusCell.start, to: statusCell.end, insert: replacement });
     }
@@ -128,7 +133,7 @@ function rowMove(text: string, found: Extract<FoundItem, { kind: 'row' }>, box: 
   }
   if (box || state === 'todo') return changes;
   // Neither checkbox nor Status cell: a Table Checkboxes checkbox, where the table keeps them.
-  const tag = `<input type="checkbox" checked id="${freshId(text, options.nextId ?? randomHexId)}">`;
+  const tag = `<input type="checkbox" checked id="${freshId(text, options.nextId)}">`;
   const checkCell = roles.check !== undefined ? found.row.cells[roles.check] : undefined;
   if (checkCell && !checkCell.text.trim()) {
     const old = text.slice(checkCell.start, checkCell.end);
@@ -141,19 +146,21 @@ function rowMove(text: string, found: Extract<FoundItem, { kind: 'row' }>, box: 
 }
 
 /** The word the column uses most for `state`; ties go to the first seen. */
-export function statusWord(state: State, values: readonly string[]): string {
-  const counts = new Map<string, number>();
-  for (const value of values) {
-    if (itemState(null, value, { done: 0, total: 0 }) !== state) continue;
-    counts.set(value, (counts.get(value) ?? 0) + 1);
-  }
-  let best: string | null = null;
-  for (const [value, count] of counts) if (best === null || count > counts.get(best)!) best = value;
-  return best ?? DEFAULT_WORDS[state];
-}
+export const statusWord = (state: State, values: readonly string[]): string => columnWordFor(state, values, cellState);
 
 /** Whether a line still holds a title, ignoring emphasis and link brackets around it. */
 export function sameTitle(text: string, line: number, title: string): boolean {
   const plain = (value: string) => value.replace(/[*_[\]`~]/g, '').replace(/\s+/g, ' ').toLowerCase();
   return plain(new LineMap(text).lineText(line)).includes(plain(title));
+}
+
+
+/**
+ * A change computed on the text after `earlier` (all before it on the same line or
+ * lines above), mapped back to the original text's offsets.
+ */
+function shiftBack(change: Change, earlier: readonly Change[]): Change {
+  let delta = 0;
+  for (const c of earlier) if (c.from <= change.from) delta += c.insert.length - (c.to - c.from);
+  return { from: change.from - delta, to: change.to - delta, insert: change.insert };
 }

@@ -1,9 +1,12 @@
 import { decodeRef } from '../model/ref';
 import { DEFAULT_STATUSES, type StatusTable } from '../model/statuses';
+import { markerName } from '../model/stateWords';
+import type { State } from '../model/types';
+import type { StampRules } from '../write/rules';
 import { locateCheckbox, type FoundCheckbox } from './locate';
 import { checkboxSplice } from './checkboxSplice';
 import { statusWithCheckbox } from './oneTruth';
-import { doneDateChange, usesTasksEmoji } from './doneDate';
+import { stampChanges } from './stamps';
 import type { RoleWords } from '../model/columns';
 import { landed, refuse, type Change, type EditResult } from './types';
 
@@ -12,7 +15,8 @@ import { landed, refuse, type Change, type EditResult } from './types';
  * one (`[ ]` → `[x]` → `[ ]`, `[/]` → `[x]`, the Tasks plugin's settings where
  * installed); an HTML checkbox flips (htmlToggle.ts). With `want` the checkbox is set
  * done (true) or to do (false) instead — a no-op when it already is. Given the column
- * words, a table row's own checkbox takes its Status cell along (oneTruth.ts).
+ * words, a table row's own checkbox takes its Status cell along (oneTruth.ts); given
+ * done dates, a list task gets or loses its stamp (stamps.ts).
  */
 export function toggleCheckbox(text: string, ref: string, want?: boolean, statuses: StatusTable = DEFAULT_STATUSES, words?: RoleWords, doneDate?: DoneDateOptions): EditResult {
   const data = decodeRef(ref);
@@ -22,44 +26,45 @@ export function toggleCheckbox(text: string, ref: string, want?: boolean, status
   const { box } = located;
   if (box.kind === 'gfm') {
     const next = want === undefined ? statuses.of(box.status).next : want ? 'x' : ' ';
-    const done = statuses.of(box.status).state === 'done';
-    if (want !== undefined && want === done && (want || box.status === ' ')) return { ok: true, text, changes: [], message: `already ${statusWord(box.status)}` };
-    if (next === box.status) return { ok: true, text, changes: [], message: `already ${statusWord(box.status)}` };
-    const nowDone = statuses.of(next).state === 'done';
-    return landed(text, [{ from: box.start, to: box.end, insert: `[${next}]` }, ...companionChanges(text, box, done, nowDone, words, doneDate)], statusWord(next));
+    const was = statuses.of(box.status).state;
+    const done = was === 'done';
+    if (want !== undefined && want === done && (want || box.status === ' ')) return { ok: true, text, changes: [], message: `already ${markerName(box.status)}` };
+    if (next === box.status) return { ok: true, text, changes: [], message: `already ${markerName(box.status)}` };
+    return landed(text, [{ from: box.start, to: box.end, insert: `[${next}]` }, ...companionChanges(text, box, was, statuses.of(next).state, words, doneDate)], markerName(next));
   }
   const checked = want ?? !box.checked;
   const state = checked ? 'checked' : 'unchecked';
   if (checked === box.checked) return { ok: true, text, changes: [], message: `already ${state}` };
-  return landed(text, [checkboxSplice(box, text.slice(box.start, box.end), checked), ...companionChanges(text, box, box.checked, checked, words, doneDate)], state);
+  return landed(text, [checkboxSplice(box, text.slice(box.start, box.end), checked), ...companionChanges(text, box, box.checked ? 'done' : 'todo', checked ? 'done' : 'todo', words, doneDate)], state);
 }
 
 /**
- * What goes with a checkbox set from done to not done or back, in the same write: a
- * table row's own checkbox takes its Status cell along (one truth per item, oneTruth.ts,
- * given the column words); a task marker gets or loses its done date (SPEC §3), where
- * the note writes Tasks' dates or it is asked for. Every path that sets a checkbox uses
- * it — toggles by ref, Live Preview clicks and the command at the cursor.
+ * What goes with a checkbox set from one state to another, in the same write: a table
+ * row's own checkbox takes its Status cell along (one truth per item, oneTruth.ts, given
+ * the column words); a list task gets or loses its done or cancelled date (SPEC §3).
+ * Every path that sets a checkbox uses it, through toggleCheckbox.
  */
-export function companionChanges(text: string, box: Pick<FoundCheckbox, 'kind' | 'start' | 'line'>, wasDone: boolean, nowDone: boolean, words?: RoleWords, doneDate?: DoneDateOptions): Change[] {
-  if (wasDone === nowDone) return [];
-  if (box.kind === 'html') {
-    const status = words ? statusWithCheckbox(text, box, nowDone, words) : null;
-    return status ? [status] : [];
+export function companionChanges(text: string, box: Pick<FoundCheckbox, 'kind' | 'start' | 'line'>, was: State, now: State, words?: RoleWords, doneDate?: DoneDateOptions): Change[] {
+  const wasDone = was === 'done';
+  const nowDone = now === 'done';
+  const changes: Change[] = [];
+  if (wasDone !== nowDone && words) {
+    const status = statusWithCheckbox(text, box, nowDone, words);
+    if (status) changes.push(status);
   }
-  const stamp = doneDate && (doneDate.always || usesTasksEmoji(text)) ? doneDateChange(text, box, nowDone, doneDate.today) : null;
-  return stamp ? [stamp] : [];
+  if (doneDate && box.kind === 'gfm') changes.push(...stampChanges(text, box.line, was, now, doneDate.stamps ?? legacyStamps(doneDate), doneDate.today));
+  return changes;
 }
 
-/** Done dates: today's date, and whether to stamp in every note (else only where the note writes Tasks' dates). */
+/** Done dates: today's date and the stamp rules (write/rules.ts). */
 export interface DoneDateOptions {
   today: string;
-  always: boolean;
+  stamps?: StampRules;
+  /** Older callers: stamp in every note (else only where the note writes Tasks' dates). */
+  always?: boolean;
 }
 
-/** How a status reads in messages: checked, unchecked, or the marker itself (`[/]`). */
-export function statusWord(status: string): string {
-  if (status === ' ') return 'unchecked';
-  if (status === 'x' || status === 'X') return 'checked';
-  return `[${status}]`;
-}
+const legacyStamps = (options: DoneDateOptions): StampRules => ({ done: options.always ? 'always' : 'notes', cancelled: false, format: 'emoji', globalFilter: '' });
+
+/** How a status reads in messages (stateWords.ts). */
+export const statusWord = markerName;

@@ -1,8 +1,7 @@
+import { statusWordState } from './stateWords';
 import type { Progress, State, Task } from './types';
 
-const DONE_WORDS = new Set(['done', 'complete', 'completed', 'finished', '✅', '✓']);
-const DOING_WORDS = new Set(['in progress', 'in-progress', 'active', 'doing', 'started', 'wip', 'ongoing']);
-const CANCELLED_WORDS = new Set(['cancelled', 'canceled', 'dropped', 'abandoned', "won't do", 'won’t do', 'wont do', '❌']);
+export { statusWordState };
 
 /** Progress over tasks, counting nested tasks too; cancelled ones count nowhere (SPEC §2.3). */
 export function taskProgress(tasks: readonly Task[]): Progress {
@@ -19,15 +18,6 @@ export function taskProgress(tasks: readonly Task[]): Progress {
   };
   visit(tasks);
   return { done, total };
-}
-
-/** The state a Status cell's (or `status::` field's) words name; null for other words. */
-export function statusWordState(status: string | null): State | null {
-  const word = (status ?? '').trim().toLowerCase().replace(/\s+/g, ' ');
-  if (DONE_WORDS.has(word)) return 'done';
-  if (CANCELLED_WORDS.has(word)) return 'cancelled';
-  if (DOING_WORDS.has(word)) return 'doing';
-  return null;
 }
 
 /**

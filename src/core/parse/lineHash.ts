@@ -1,14 +1,17 @@
 import { fnv1a } from './hash';
 import { STATUS_CHAR } from '../model/statuses';
 import { htmlCheckboxesIn, INPUT_TAG_GLOBAL, parseHtmlCheckbox } from './htmlCheckbox';
+import { withoutStamps } from './stamps';
+import { ALL_STATE_WORDS } from '../model/stateWords';
 
 /**
- * Fingerprint of a line that ignores the state of its checkboxes, so that a ref still
- * recognises its line after this or another checkbox on it was toggled.
+ * Fingerprint of a line that ignores the state of its checkboxes, its done and cancelled
+ * stamps and a table row's Status words, so that a ref still recognises its line after
+ * the product's own writes to it (SPEC §3: refs survive the product's own writes).
  */
 export function lineFingerprint(line: string): string {
-  const normalised = line
-    .replace(/\r$/, '')
+  const normalised = withoutStamps(line.replace(/\r$/, ''))
+    .replace(STATUS_CELL, '|§')
     .replace(INPUT_TAG_GLOBAL, (tag) => {
       const box = parseHtmlCheckbox(tag);
       return box ? `<cb ${box.id ?? ''}>` : tag;
@@ -17,6 +20,9 @@ export function lineFingerprint(line: string): string {
   return fnv1a(normalised.trim());
 }
 
+/** A cell of a table row holding only a state's word (as a Status cell does): one truth writes it with the checkbox. */
+const escaped = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[ \\t]+');
+const STATUS_CELL = new RegExp(`\\|[ \\t]*(?:${ALL_STATE_WORDS.map(escaped).join('|')})[ \\t]*(?=\\|)`, 'giu');
 const MARKER = new RegExp(`\\[${STATUS_CHAR}\\]`, 'g');
 const CHECKBOX_LIKE = new RegExp(`<input(?=[\\s/>])[^>]*>|\\[${STATUS_CHAR}\\]`, 'gi');
 

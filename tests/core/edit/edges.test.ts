@@ -80,9 +80,9 @@ describe('undo', () => {
     const long = `${'x'.repeat(30)}\n- [ ] a\n${'y'.repeat(30)}\n`;
     const at = long.indexOf('[ ]');
     const e = undoEntryFor('n.md', long, { from: at, to: at + 3, insert: '[x]' }, 'checked');
-    expect(e).toEqual({ path: 'n.md', message: 'checked', at, inserted: '[x]', removed: '[ ]', before: `${'x'.repeat(21)}\n- `, after: ` a\n${'y'.repeat(21)}` });
+    expect(e).toEqual({ path: 'n.md', message: 'checked', splices: [{ at, inserted: '[x]', removed: '[ ]', before: `${'x'.repeat(21)}\n- `, after: ` a\n${'y'.repeat(21)}` }] });
     // Near the start of the note, what there is.
-    expect(undoEntryFor('n.md', '- [ ] a', { from: 2, to: 5, insert: '[x]' }, 'checked')).toMatchObject({ before: '- ', after: ' a' });
+    expect(undoEntryFor('n.md', '- [ ] a', { from: 2, to: 5, insert: '[x]' }, 'checked').splices[0]).toMatchObject({ before: '- ', after: ' a' });
   });
 
   it('finds its bytes by their context when another [x] stands at the old offset', () => {

@@ -37,6 +37,8 @@ describe('every card of the example vault, every state', () => {
         if (!result.ok) {
           // The model cannot tell a list item from a row of a table that has only check,
           // group and item columns: the note itself refuses, saying how.
+          // A Status cell in words that are not a status word is never replaced (SPEC §3).
+          if (/not a status word/.test(result.reason)) continue;
           expect(Object.keys(item.fields), label).toEqual([]);
           expect(result.reason, label).toMatch(/add a Status column|only checked or not/);
           continue;

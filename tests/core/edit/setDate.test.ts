@@ -153,7 +153,7 @@ describe('setItemDate: messages and edges', () => {
     expect(setItemDate(note, { ...item, ref: 'nonsense' }, 'due', '2026-04-15')).toEqual({ ok: false, reason: 'this is not a checkbox reference' });
     const odd = '#roadmap\n\n- [ ] Fuzzy [due:: soon]\n';
     const fuzzy = (await itemsOf(odd)).get('Fuzzy')!;
-    expect(setItemDate(odd, fuzzy, 'due', '2026-04-15')).toEqual({ ok: false, reason: 'its due field holds "soon", which is not a date; change it in the note' });
+    expect(setItemDate(odd, fuzzy, 'due', '2026-04-15')).toEqual({ ok: false, reason: 'its due says "soon", which is not a date it reads; change it in the note, or replace it (CLI: --replace)' });
     expect(setItemDate(note, { ...item, line: 1 }, 'due', '2026-04-15').ok).toBe(false);
   });
 
