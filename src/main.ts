@@ -1,29 +1,28 @@
-import { editorLivePreviewField, Notice, parseYaml, Plugin, TFile, type TAbstractFile } from 'obsidian';
-import type { EditorView } from '@codemirror/view';
-import { inlineCheckboxes } from './editor/inlineCheckboxes';
-import { tableCheckboxClicks } from './editor/tableClicks';
-import { tableCheckboxesInReading } from './obsidian/readingView';
+import { Notice, parseYaml, Plugin, type TAbstractFile } from 'obsidian';
 import type { Checkins } from './core/checkin/checkins';
 import { emptyHistory, mergeHistories, readHistory, type CheckinHistory } from './core/checkin/history';
-import { shouldRemind } from './core/checkin/reminder';
 import { weekOfDate } from './core/checkin/week';
-import { localIsoDate } from './core/parse/dates';
-import { checkinActions, obsidianCheckins } from './obsidian/checkinHost';
-import { CHECKIN_VIEW_TYPE, CheckinView } from './obsidian/checkinView';
-import { IdbCache, KEY_PREFIX } from './obsidian/idbCache';
-import { readTasksDoneDates, readTasksStatuses } from './obsidian/tasksPlugin';
-import { companionChanges, type DoneDateOptions } from './core/edit/toggle';
 import { LiveIndex } from './core/index/liveIndex';
 import { roleWords } from './core/model/columns';
-import { starterRoadmapNote } from './core/starterNote';
-import { BOARD_VIEW_TYPE, BoardView } from './obsidian/boardView';
-import { TIMELINE_VIEW_TYPE, TimelineView } from './obsidian/timelineView';
-import { revealView } from './obsidian/openViews';
+import { localIsoDate } from './core/parse/dates';
 import { setYamlParser } from './core/parse/frontmatter';
 import { loadSettings, type Settings } from './core/settings';
+import { NO_TASKS_PLUGIN, writeRules, type TasksSettings, type WriteRules } from './core/write/rules';
+import { obsidianCheckins } from './obsidian/checkinHost';
+import { CHECKIN_VIEW_TYPE } from './obsidian/checkinView';
 import { registerCommands } from './obsidian/commands';
+import { editorDoors } from './obsidian/editorDoors';
+import { IdbCache, KEY_PREFIX } from './obsidian/idbCache';
+import { createRoadmapNote, openWeeklyNote } from './obsidian/noteActions';
+import { revealView } from './obsidian/openViews';
+import { tableCheckboxesInReading } from './obsidian/readingView';
+import { remindOfCheckin } from './obsidian/reminder';
 import { RoadmapSettingTab } from './obsidian/settingsTab';
+import { readTasksPluginSettings, tasksApi } from './obsidian/tasksPlugin';
+import { BOARD_VIEW_TYPE } from './obsidian/boardView';
+import { TIMELINE_VIEW_TYPE } from './obsidian/timelineView';
 import { ObsidianVault, scanFromCache } from './obsidian/vaultAdapter';
+import { registerViews } from './obsidian/views';
 import { RoadmapWriter } from './obsidian/writer';
 
 /** Roadmap Board: a board and a weekly check-in over the roadmap notes of a vault. */
@@ -36,8 +35,8 @@ export default class RoadmapBoardPlugin extends Plugin {
   private reminderShownOn: string | null = null;
   /** Set on unload: work under way then registers nothing afterwards. */
   private unloaded = false;
-  /** The Tasks plugin, enabled, sets done dates on every completed task (read with its statuses). */
-  private tasksDoneDates = false;
+  /** The Tasks plugin's settings (statuses, done and cancelled dates, format, global filter). */
+  private tasks: TasksSettings = NO_TASKS_PLUGIN;
 
   override async onload(): Promise<void> {
     setYamlParser(parseYaml);
@@ -59,19 +58,17 @@ export default class RoadmapBoardPlugin extends Plugin {
     });
     this.register(() => this.index.dispose());
     this.register(() => (this.unloaded = true));
-    this.writer = new RoadmapWriter(this.app, vault, settings.undoDepth, (path) => this.index.changed(path, true));
+    this.writer = new RoadmapWriter(this.app, vault, settings.undoDepth, (path) => this.index.changed(path, true), () => this.writeRules(), `${this.app.vault.configDir}/plugins/${this.manifest.id}/undo.json`);
 
-    const doneDate = () => this.doneDate();
     const host = {
       app: this.app,
-      doneDate,
       writer: this.writer,
       index: this.index,
       settings: () => this.roadmapSettings,
       words: () => roleWords(this.roadmapSettings.columnWords),
       statuses: () => this.index.statuses,
       rebuildIndex: () => this.rebuildIndex(),
-      createRoadmapNote: () => this.createRoadmapNote(),
+      createRoadmapNote: () => createRoadmapNote(this.app, this.roadmapSettings.roadmapTags[0] ?? 'roadmap'),
     };
     const store = {
       settings: () => this.roadmapSettings,
@@ -82,32 +79,21 @@ export default class RoadmapBoardPlugin extends Plugin {
       },
     };
     this.checkins = obsidianCheckins(this.app, this.writer, store);
-    this.registerView(BOARD_VIEW_TYPE, (leaf) => new BoardView(leaf, host));
-    this.registerView(CHECKIN_VIEW_TYPE, (leaf) => new CheckinView(leaf, { ...host, checkinActions: (view) => checkinActions(host, view, this.checkins, this.index, store) }));
-    this.registerView(TIMELINE_VIEW_TYPE, (leaf) => new TimelineView(leaf, { ...host, history: () => this.history }));
-    this.registerHoverLinkSource(BOARD_VIEW_TYPE, { display: 'Roadmap board', defaultMod: true });
-    this.registerHoverLinkSource(CHECKIN_VIEW_TYPE, { display: 'Roadmap check-in', defaultMod: true });
-    this.addRibbonIcon('kanban', 'Open roadmap board', () => void revealView(this.app, BOARD_VIEW_TYPE));
+    registerViews(this, host, this.checkins, store);
 
     // Table checkboxes clickable where they are read: Reading view and Live Preview.
-    this.registerMarkdownPostProcessor(tableCheckboxesInReading(this.app, this.writer, () => roleWords(this.roadmapSettings.columnWords)));
-    const isLivePreview = (view: EditorView) => view.state.field(editorLivePreviewField, false) ?? false;
-    const words = () => roleWords(this.roadmapSettings.columnWords);
-    this.registerEditorExtension([
-      tableCheckboxClicks({ isLivePreview, onRefuse: (reason) => this.writer.refuse(reason), alongside: (text, box, was, now) => companionChanges(text, box, was, now, words(), doneDate()) }),
-      inlineCheckboxes({ isLivePreview }),
-    ]);
+    this.registerMarkdownPostProcessor(tableCheckboxesInReading(this.app, this.writer));
+    this.registerEditorExtension(editorDoors(this.app, this.writer));
 
     registerCommands(this, {
       openBoard: (where) => revealView(this.app, BOARD_VIEW_TYPE, where),
       openCheckin: () => revealView(this.app, CHECKIN_VIEW_TYPE),
       openTimeline: (where) => revealView(this.app, TIMELINE_VIEW_TYPE, where),
-      openWeeklyNote: () => this.openWeeklyNote(),
+      openWeeklyNote: () => openWeeklyNote(this.app, this.index, this.checkins),
       rebuildIndex: () => this.rebuildIndex(),
       undoLast: () => this.writer.undoLast(),
       statuses: () => this.index.statuses,
-      words,
-      doneDate,
+      perform: (action, editor) => this.writer.perform(action, editor),
     });
     this.addSettingTab(new RoadmapSettingTab(this.app, this, this));
     // Nothing is read before the layout is ready, and the vault's create events (one per
@@ -122,15 +108,17 @@ export default class RoadmapBoardPlugin extends Plugin {
   }
 
   private async readTasksSettings(): Promise<void> {
-    this.index.setTasksStatuses(await readTasksStatuses(this.app));
-    this.tasksDoneDates = await readTasksDoneDates(this.app);
+    this.tasks = await readTasksPluginSettings(this.app);
+    this.index.setTasksStatuses(this.tasks.statuses);
   }
 
-  /** Whether and when checked tasks get a done date (SPEC §3): the setting, and the Tasks plugin's own. */
-  private doneDate(): DoneDateOptions | undefined {
-    const when = this.roadmapSettings.doneDates;
-    if (when === 'never') return undefined;
-    return { today: localIsoDate(new Date()), always: when === 'always' || this.tasksDoneDates };
+  /**
+   * The write rules (SPEC §3), built for each write: the settings, the Tasks plugin's,
+   * today in the person's time zone, and the Tasks API where Tasks is loaded now.
+   */
+  writeRules(): WriteRules {
+    const api = tasksApi(this.app);
+    return writeRules(this.roadmapSettings, this.tasks, localIsoDate(new Date()), { tasksToggle: api ? (line, path) => api.executeToggleTaskDoneCommand(line, path) : null });
   }
 
   /**
@@ -165,35 +153,11 @@ export default class RoadmapBoardPlugin extends Plugin {
     this.registerInterval(window.setInterval(() => this.remind(), 60 * 60 * 1000));
   }
 
-  /** On the chosen weekday, until this week's check-in is saved: a notice that opens it. */
   private remind(): void {
-    const today = localIsoDate(new Date());
-    const { reminderEnabled: enabled, reminderWeekday: weekday } = this.roadmapSettings;
-    if (!shouldRemind(today, { enabled, weekday, history: this.history, shownOn: this.reminderShownOn })) return;
-    this.reminderShownOn = today;
+    const shown = remindOfCheckin(this.app, this.roadmapSettings, this.history, this.reminderShownOn);
+    if (!shown) return;
+    this.reminderShownOn = shown;
     void this.persist();
-    const notice = new Notice(
-      createFragment((el) => {
-        el.createSpan({ text: 'Time for your weekly roadmap check-in. ' });
-        el.createEl('button', { text: 'Open check-in' }).addEventListener('click', () => {
-          notice.hide();
-          void revealView(this.app, CHECKIN_VIEW_TYPE);
-        });
-      }),
-      0,
-    );
-  }
-
-  /** Opens this week's note, creating it from the template when it does not exist yet. */
-  async openWeeklyNote(): Promise<void> {
-    await this.index.ready();
-    const created = await this.checkins.ensureNote(weekOfDate(localIsoDate(new Date())), this.index.snapshot.roadmap);
-    if (!created.ok) {
-      new Notice(`Roadmap Board: ${created.reason}. Nothing was changed.`);
-      return;
-    }
-    const file = this.app.vault.getAbstractFileByPath(created.path);
-    if (file instanceof TFile) await this.app.workspace.getLeaf(false).openFile(file);
   }
 
   /**
@@ -236,15 +200,6 @@ export default class RoadmapBoardPlugin extends Plugin {
     await this.applySettings(settings);
   }
 
-  /** Creates a starter roadmap note (the empty board's button) and opens it. */
-  async createRoadmapNote(): Promise<void> {
-    const { vault, workspace } = this.app;
-    let path = 'Roadmap.md';
-    for (let n = 2; vault.getAbstractFileByPath(path); n++) path = `Roadmap ${n}.md`;
-    const file = await vault.create(path, starterRoadmapNote(this.roadmapSettings.roadmapTags[0] ?? 'roadmap'));
-    if (file instanceof TFile) await workspace.getLeaf(false).openFile(file);
-  }
-
   async saveSettings(settings: Settings): Promise<void> {
     const rebuild = this.takeSettings(settings);
     await this.persist();
@@ -261,7 +216,7 @@ export default class RoadmapBoardPlugin extends Plugin {
       (key) => JSON.stringify(settings[key as keyof Settings]) !== JSON.stringify(this.roadmapSettings[key as keyof Settings]),
     );
     this.roadmapSettings = settings;
-    this.writer.undoLog.limit = settings.undoDepth;
+    this.writer.undoDepth = settings.undoDepth;
     return rebuild;
   }
 }

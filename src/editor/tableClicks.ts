@@ -1,7 +1,6 @@
 import { Annotation, type Extension } from '@codemirror/state';
 import { EditorView, ViewPlugin } from '@codemirror/view';
 import { checkboxSplice } from '../core/edit/checkboxSplice';
-import type { Change } from '../core/edit/types';
 import { clickedCheckbox, tablesInLines, type CellBox } from '../core/parse/tableCheckboxes';
 
 /** Marks the transactions these extensions make (a toggle by click). */
@@ -13,10 +12,12 @@ export interface ClickOptions {
   /** Whether the editor shows Live Preview (in Source mode nothing is rendered). */
   isLivePreview?(view: EditorView): boolean;
   /**
-   * What goes with a checkbox set from `wasDone` to `nowDone` in the same transaction
-   * (its row's Status cell: one truth per item), in the note's offsets.
+   * The plugin's one write path (SPEC §3): the clicked checkbox set to `checked`, as an
+   * action, written as one transaction of this editor with what goes along (its row's
+   * Status cell). Without it (the extension on its own) the click is the checkbox's
+   * splice alone.
    */
-  alongside?(text: string, box: { kind: 'html'; start: number; line: number }, wasDone: boolean, nowDone: boolean): Change[];
+  toggle?(view: EditorView, box: CellBox, checked: boolean): void;
 }
 
 /** The splice that sets one checkbox to `checked`. */
@@ -113,8 +114,8 @@ export function tableCheckboxClicks(options: ClickOptions = {}): Extension {
       event.preventDefault();
       event.stopPropagation();
       const { box } = hit.found;
-      const extra = options.alongside?.(view.state.doc.toString(), { kind: 'html', start: box.start, line: view.state.doc.lineAt(box.start).number }, box.checked, !box.checked) ?? [];
-      view.dispatch({ changes: [toggleChange(view, box, !box.checked), ...extra], annotations: checkboxClick.of(true), userEvent: 'input.toggle' });
+      if (options.toggle) options.toggle(view, box, !box.checked);
+      else view.dispatch({ changes: [toggleChange(view, box, !box.checked)], annotations: checkboxClick.of(true), userEvent: 'input.toggle' });
     };
     const holds = ['pointerdown', 'mousedown', 'touchstart'] as const;
     for (const type of holds) view.dom.addEventListener(type, hold, true);

@@ -1,9 +1,8 @@
-import type { Editor, Plugin } from 'obsidian';
-import { toggleAtCursor } from '../core/edit/cursorToggle';
-import type { DoneDateOptions } from '../core/edit/toggle';
-import type { RoleWords } from '../core/model/columns';
+import type { Editor, MarkdownFileInfo, MarkdownView, Plugin } from 'obsidian';
 import { freshId } from '../core/edit/newId';
 import type { StatusTable } from '../core/model/statuses';
+import { refAtCursor } from '../core/write/cursor';
+import type { Action } from '../core/write/actions';
 
 export interface CommandActions {
   openBoard(where: 'sidebar' | 'tab'): Promise<unknown>;
@@ -12,12 +11,10 @@ export interface CommandActions {
   openWeeklyNote(): Promise<void>;
   rebuildIndex(): Promise<void>;
   undoLast(): Promise<unknown>;
-  /** What each task status character means (the toggle moves to the next one). */
+  /** What each task status character means (which checkbox the cursor names). */
   statuses(): StatusTable;
-  /** The column words (a row's Status cell goes with its checkbox). */
-  words(): RoleWords;
-  /** Today, and whether every note gets done dates; undefined when none are written. */
-  doneDate(): DoneDateOptions | undefined;
+  /** The one write path (writer.ts), given the editor the command runs in. */
+  perform(action: Action, editor: Editor): Promise<unknown>;
 }
 
 /** SPEC §6 commands: sentence-case names, no default hotkeys, editor commands only where they apply. */
@@ -31,13 +28,15 @@ export function registerCommands(plugin: Plugin, actions: CommandActions): void 
   plugin.addCommand({
     id: 'toggle-checkbox-at-cursor',
     name: 'Toggle checkbox on this line',
-    editorCheckCallback: (checking, editor) => {
+    // A door of the one write path: the checkbox at the cursor becomes a toggle action,
+    // written as one editor transaction (the checkbox, its Status cell, its done date:
+    // one undo step in the editor and one entry in the roadmap's undo).
+    editorCheckCallback: (checking, editor, info: MarkdownView | MarkdownFileInfo) => {
+      const path = info?.file?.path;
+      if (!path) return false;
       const cursor = editor.getCursor();
-      const text = editor.getValue();
-      const changes = toggleAtCursor(text, cursor.line + 1, cursor.ch, actions.statuses(), actions.words(), actions.doneDate());
-      if (!changes) return false;
-      // One transaction: the checkbox, its row's Status cell and its done date are one undo step.
-      if (!checking) editor.transaction({ changes: changes.map((c) => ({ from: editor.offsetToPos(c.from), to: editor.offsetToPos(c.to), text: c.insert })) });
+      if (!refAtCursor(editor.getValue(), path, cursor.line + 1, cursor.ch, actions.statuses())) return false;
+      if (!checking) void actions.perform({ kind: 'toggleAtCursor', path, line: cursor.line + 1, ch: cursor.ch }, editor);
       return true;
     },
   });

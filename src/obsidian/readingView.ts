@@ -1,6 +1,4 @@
 import { TFile, type App, type MarkdownPostProcessor, type MarkdownPostProcessorContext } from 'obsidian';
-import { toggleCheckbox } from '../core/edit/toggle';
-import { roleWords, type RoleWords } from '../core/model/columns';
 import { clickedCheckbox, refAt, tableShape, tablesInLines, type SectionTable } from '../core/parse/tableCheckboxes';
 import type { RoadmapWriter } from './writer';
 
@@ -13,7 +11,7 @@ const MARKER = /^(\s*)\[([ xX])\](?=\s|$)/;
  * turned into a checkbox. A click toggles exactly its own bytes in the note the table
  * belongs to (embeds and hover previews included) through the plugin's write path.
  */
-export function tableCheckboxesInReading(app: App, writer: RoadmapWriter, words: () => RoleWords = () => roleWords()): MarkdownPostProcessor {
+export function tableCheckboxesInReading(app: App, writer: RoadmapWriter): MarkdownPostProcessor {
   return (el, ctx) => {
     const tables = [...el.querySelectorAll('table')];
     for (const table of tables) {
@@ -28,7 +26,7 @@ export function tableCheckboxesInReading(app: App, writer: RoadmapWriter, words:
           if (!(input instanceof HTMLInputElement) || input.type !== 'checkbox') return;
           event.preventDefault();
           event.stopPropagation();
-          void toggleFromTable(app, writer, el, ctx, table, input, words());
+          void toggleFromTable(app, writer, el, ctx, table, input);
         },
         true,
       );
@@ -65,7 +63,7 @@ const shownBoxes = (cell: Element) =>
     id: el.classList.contains(TEXT_BOX) ? null : el.getAttribute('id'),
   }));
 
-async function toggleFromTable(app: App, writer: RoadmapWriter, section: HTMLElement, ctx: MarkdownPostProcessorContext, table: HTMLTableElement, input: HTMLInputElement, words: RoleWords): Promise<void> {
+async function toggleFromTable(app: App, writer: RoadmapWriter, section: HTMLElement, ctx: MarkdownPostProcessorContext, table: HTMLTableElement, input: HTMLInputElement): Promise<void> {
   // The browser flipped the box for this click and puts it back (default prevented).
   const shownBefore = !input.checked;
   const refuse = (reason: string) => writer.refuse(reason);
@@ -98,8 +96,8 @@ async function toggleFromTable(app: App, writer: RoadmapWriter, section: HTMLEle
   const { box } = found;
 
   const ref = refAt(file.path, text, box);
-  // One truth per item: the row's Status cell goes along (SPEC §3).
-  const outcome = await writer.apply(file.path, (current) => toggleCheckbox(current, ref, !box.checked, undefined, words));
+  // A door of the one write path: the same toggle as every other door (SPEC §3).
+  const outcome = await writer.perform({ kind: 'toggle', path: file.path, ref, want: !box.checked });
   // The section re-renders from the file; until it does, the box shows the file's state.
   // Set after the click has finished (a prevented click puts the box back at its end).
   window.setTimeout(() => (input.checked = outcome.ok ? !box.checked : shownBefore), 0);

@@ -1,28 +1,23 @@
 import { normalizePath, type App } from 'obsidian';
-import { installedTasksStatuses, TASKS_PLUGIN_ID, tasksSetsDoneDate, type StatusDef } from '../core/model/statuses';
+import { TASKS_PLUGIN_ID } from '../core/model/statuses';
+import { readTasksSettings, type TasksSettings } from '../core/write/rules';
 
 /**
- * The Tasks plugin's status settings when it is enabled in this vault (SPEC §2.3.1),
- * read from its data file as synced with the vault; null when it is not there.
+ * The Tasks plugin's settings when it is enabled in this vault (SPEC §2.3.1, §3): its
+ * statuses, done and cancelled dates, task format and global filter, read from its data
+ * file as synced with the vault.
  */
-export function readTasksStatuses(app: App): Promise<Map<string, StatusDef> | null> {
-  return installedTasksStatuses(configJson(app));
+export function readTasksPluginSettings(app: App): Promise<TasksSettings> {
+  return readTasksSettings(async (file: string) => {
+    try {
+      return JSON.parse(await app.vault.adapter.read(normalizePath(`${app.vault.configDir}/${file}`))) as unknown;
+    } catch {
+      return null;
+    }
+  });
 }
 
-/** Whether the Tasks plugin is enabled and sets done dates (then every checked task gets one). */
-export function readTasksDoneDates(app: App): Promise<boolean> {
-  return tasksSetsDoneDate(configJson(app));
-}
-
-const configJson = (app: App) => async (file: string) => {
-  try {
-    return JSON.parse(await app.vault.adapter.read(normalizePath(`${app.vault.configDir}/${file}`))) as unknown;
-  } catch {
-    return null;
-  }
-};
-
-/** The part of the Tasks plugin's API the board uses. */
+/** The part of the Tasks plugin's API the write path uses. */
 export interface TasksApi {
   executeToggleTaskDoneCommand(line: string, path: string): string;
 }

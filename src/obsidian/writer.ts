@@ -1,87 +1,89 @@
-import { Notice, type App } from 'obsidian';
+import { Notice, type App, type Editor } from 'obsidian';
 import type { EditResult } from '../core/edit/types';
-import { UndoLog, undoEdit, undoEntryFor } from '../core/edit/undo';
+import { UndoLog } from '../core/edit/undo';
+import type { Action } from '../core/write/actions';
+import type { WriteRules } from '../core/write/rules';
+import { WritePath, type NotePort, type UndoStore, type Written } from '../core/write/writePath';
 import { sourceEditor } from './editors';
 import type { ObsidianVault } from './vaultAdapter';
 
 export type WriteOutcome = { ok: true; message: string } | { ok: false; reason: string };
 
 /**
- * Applies a core edit to a note. When the note is open in an editor (source or Live
- * Preview), the edit runs on the editor's text and lands as one editor transaction, so
- * the cursor, folds, unsaved text and the editor's own undo survive; otherwise (closed,
- * or shown in Reading mode) it runs inside Vault.process, which reads, edits and saves
- * atomically. A refusal shows a notice and changes nothing.
+ * The plugin's side of the one write path (core/write): the port and the undo log.
+ *
+ * When the note is open in an editor (Source or Live Preview) the action runs on the
+ * editor's text and lands as one editor transaction, so the cursor, folds, unsaved text
+ * and the editor's own undo survive; otherwise (closed, or shown in Reading mode) it runs
+ * inside Vault.process, which reads, edits and saves atomically. A door that has the
+ * editor in hand (the command, a Live Preview click) names it. A refusal shows a notice
+ * and changes nothing.
  *
  * An editor transaction reaches the file only on the view's debounced save (about two
- * seconds later), so `edited` is told at once: the index reads the note as its editor
- * holds it and every view shows the change within a frame, not after the save.
+ * seconds later), so the index is told at once: it reads the note as its editor holds it
+ * and every view shows the change within a frame, not after the save. The undo log is
+ * the CLI's file (`<config>/plugins/roadmap-board/undo.json`): one log for both.
  */
 export class RoadmapWriter {
-  readonly undoLog: UndoLog;
+  private readonly path: WritePath;
+  private editorHint: { path: string; editor: Editor } | null = null;
+  private readonly log: { limit: number; entries: UndoLog | null } = { limit: 20, entries: null };
 
   constructor(
     private readonly app: App,
     private readonly vault: ObsidianVault,
     undoDepth: number,
-    private readonly edited: (path: string) => void = () => {},
+    edited: (path: string) => void,
+    private readonly rules: () => WriteRules,
+    undoFile: string | null,
   ) {
-    this.undoLog = new UndoLog([], undoDepth);
+    this.log.limit = undoDepth;
+    this.path = new WritePath(this.port(), this.undoStore(undoFile), edited);
   }
 
-  /** Writes run one after another: each decides on the text the one before it left. */
-  private queue: Promise<unknown> = Promise.resolve();
-
-  apply(path: string, edit: (text: string) => EditResult, record = true): Promise<WriteOutcome> {
-    const next = this.queue.then(() => this.applyNow(path, edit, record));
-    this.queue = next.catch(() => undefined);
-    return next;
+  set undoDepth(limit: number) {
+    this.log.limit = limit;
   }
 
-  private async applyNow(path: string, edit: (text: string) => EditResult, record: boolean): Promise<WriteOutcome> {
-    let result: EditResult | null = null;
-    let before = '';
-    const run = (text: string): EditResult => {
-      before = text;
-      result = edit(text);
-      return result;
-    };
-    try {
-      const editor = this.openEditor(path);
-      if (editor) {
-        const done = run(editor.getValue());
-        if (done.ok && done.changes.length) {
-          editor.transaction({ changes: done.changes.map((c) => ({ from: editor.offsetToPos(c.from), to: editor.offsetToPos(c.to), text: c.insert })) });
-          this.edited(path);
-        }
-      } else {
-        // Whether Vault.process writes a file its callback returns unchanged is not
-        // documented: an edit with nothing to change (or refused) never calls it.
-        const first = run(await this.vault.read(path));
-        if (first.ok && first.changes.length) {
-          await this.vault.process(path, (text) => {
-            const done = run(text);
-            return done.ok ? done.text : text;
-          });
-        }
-      }
-    } catch (error) {
-      return this.refused(error instanceof Error ? error.message : String(error));
-    }
-    const done = result as EditResult | null;
-    if (!done) return this.refused('the note could not be read');
-    if (!done.ok) return this.refused(done.reason);
-    if (record && done.changes.length === 1) this.undoLog.push(undoEntryFor(path, before, done.changes[0], done.message));
-    return { ok: true, message: done.message };
+  /** Performs an action a door built; `editor`: the editor the door acted in, when it has one. */
+  async perform(action: Action, editor?: Editor): Promise<WriteOutcome> {
+    const rules = this.rules();
+    const written = await this.withEditor(action, editor, () => this.path.perform(action, rules));
+    return this.outcome(written);
   }
 
-  /** Undoes the last roadmap change, if its bytes are still in place. */
+  /** Any other edit (the check-in's answers), through the same port, undo log and index. */
+  async apply(path: string, edit: (text: string) => EditResult): Promise<WriteOutcome> {
+    return this.outcome(await this.path.edit(path, edit));
+  }
+
+  /** Undoes the newest roadmap change, if its bytes are still in place; else says which and why. */
   async undoLast(): Promise<WriteOutcome> {
-    const entry = this.undoLog.pop();
-    if (!entry) return this.refused('there is nothing to undo');
-    const outcome = await this.apply(entry.path, (text) => undoEdit(text, entry), false);
+    const outcome = this.outcome(await this.path.undoNth(1));
     if (outcome.ok) new Notice(`Roadmap Board: ${outcome.message}`);
     return outcome;
+  }
+
+  /** Waits for the writes asked for so far. */
+  settled(): Promise<unknown> {
+    return this.path.edit('', (text) => ({ ok: true, text, changes: [], message: '' }), false).catch(() => undefined);
+  }
+
+  private async withEditor<T>(action: Action, editor: Editor | undefined, run: () => Promise<T>): Promise<T> {
+    if (!editor) return run();
+    const path = 'target' in action ? action.target.path : action.path;
+    this.editorHint = { path, editor };
+    try {
+      return await run();
+    } finally {
+      this.editorHint = null;
+    }
+  }
+
+  private outcome(written: Written): WriteOutcome {
+    if (!written.ok) return this.refuse(written.reason);
+    if (written.note) new Notice(`Roadmap Board: ${written.message} (${written.note})`);
+    return { ok: true, message: written.message };
   }
 
   /** The text of a note as its open editor holds it (unsaved typing included); null when not open. */
@@ -89,17 +91,63 @@ export class RoadmapWriter {
     return this.openEditor(path)?.getValue() ?? null;
   }
 
-  private openEditor(path: string) {
+  private openEditor(path: string): Editor | null {
+    if (this.editorHint?.path === path) return this.editorHint.editor;
     return sourceEditor(this.app, path);
+  }
+
+  private port(): NotePort {
+    return {
+      write: async (path, edit) => {
+        if (!path) return { before: '', result: edit('') };
+        const editor = this.openEditor(path);
+        if (editor) {
+          const before = editor.getValue();
+          const result = edit(before);
+          if (result.ok && result.changes.length) {
+            editor.transaction({ changes: result.changes.map((c) => ({ from: editor.offsetToPos(c.from), to: editor.offsetToPos(c.to), text: c.insert })) });
+          }
+          return { before, result };
+        }
+        // Whether Vault.process writes a file its callback returns unchanged is not
+        // documented: an edit with nothing to change (or refused) never calls it.
+        let before = await this.vault.read(path);
+        let result = edit(before);
+        if (result.ok && result.changes.length) {
+          await this.vault.process(path, (text) => {
+            before = text;
+            result = edit(text);
+            return result.ok ? result.text : text;
+          });
+        }
+        return { before, result };
+      },
+    };
+  }
+
+  private undoStore(file: string | null): UndoStore {
+    const adapter = this.app.vault.adapter as { read(path: string): Promise<string>; write?(path: string, data: string): Promise<void> };
+    return {
+      read: async () => {
+        if (!file || !adapter.write) return this.log.entries ?? (this.log.entries = new UndoLog([], this.log.limit));
+        let data: unknown = null;
+        try {
+          data = JSON.parse(await adapter.read(file)) as unknown;
+        } catch {
+          data = this.log.entries?.entries ?? null;
+        }
+        return UndoLog.fromJSON(data, this.log.limit);
+      },
+      write: async (log) => {
+        this.log.entries = log;
+        if (file && adapter.write) await adapter.write(file, JSON.stringify(log.entries, null, 1) + '\n');
+      },
+    };
   }
 
   /** Says that nothing was changed, and why (for refusals found before any edit runs). */
   refuse(reason: string): WriteOutcome {
-    return this.refused(reason);
-  }
-
-  private refused(reason: string): WriteOutcome {
-    new Notice(`Roadmap Board: ${reason}. Nothing was changed.`);
+    new Notice(`Roadmap Board: ${reason.replace(/; nothing was changed$/, '')}. Nothing was changed.`);
     return { ok: false, reason };
   }
 }

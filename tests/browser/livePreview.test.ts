@@ -11,8 +11,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { inlineCheckboxes } from '../../src/editor/inlineCheckboxes';
 import { type ClickOptions, tableCheckboxClicks } from '../../src/editor/tableClicks';
-import { companionChanges } from '../../src/core/edit/toggle';
-import { roleWords } from '../../src/core/model/columns';
+import { refAt } from '../../src/core/parse/tableCheckboxes';
+import { makeSettings } from '../../src/core/settings';
+import { resolveAction } from '../../src/core/write/actions';
+import { NO_TASKS_PLUGIN, writeRules } from '../../src/core/write/rules';
 
 let opened = 0;
 /** What the foreign tables' own handlers saw (an embedded note's, another plugin's). */
@@ -198,8 +200,15 @@ describe('Live Preview: checkboxes in rendered tables', () => {
 describe('Live Preview: one truth per item', () => {
   it("a click on a row's own checkbox sets its Status cell in the same transaction; one undo reverts both", async () => {
     const note = ['| Done | Project | Status |', '| ---- | ------- | ------ |', '| <input type="checkbox" unchecked id="aaaaaa"> | Alpha | Doing  |', ''].join('\n');
-    // What the plugin passes: the core's companion changes with the column words.
-    const v = editor(note, [], { alongside: (text, box, was, now) => companionChanges(text, box, was, now, roleWords()) });
+    // What the plugin does (editorDoors.ts, writer.ts): the click as a toggle action of the
+    // one write path, its splices dispatched as one transaction of this editor.
+    const rules = writeRules(makeSettings(), NO_TASKS_PLUGIN, '2026-12-07');
+    const toggle = (view: EditorView, box: Parameters<typeof refAt>[2], checked: boolean) => {
+      const text = view.state.doc.toString();
+      const resolved = resolveAction(text, { kind: 'toggle', path: 'n.md', ref: refAt('n.md', text, box), want: checked }, rules);
+      if (resolved.ok) view.dispatch({ changes: resolved.changes });
+    };
+    const v = editor(note, [], { toggle });
     await userEvent.click(v.dom.querySelector<HTMLElement>('#aaaaaa')!);
     expect(v.state.doc.toString()).toBe(note.replace('unchecked id="aaaaaa"> | Alpha | Doing  |', 'checked id="aaaaaa"> | Alpha | Done   |'));
     undo(v);

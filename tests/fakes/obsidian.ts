@@ -516,6 +516,7 @@ export class Notice {
 
 /** Obsidian's Live Preview flag on the editor state; the fake's editors have none. */
 export const editorLivePreviewField = null;
+export const editorInfoField = null;
 
 export function normalizePath(path: string): string {
   return path.replace(/\\/g, '/').replace(/\/+/g, '/').replace(/^\/|\/$/g, '');

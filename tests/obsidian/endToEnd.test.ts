@@ -5,6 +5,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { App, Editor, flushSaves, MarkdownView, notices, TFile, View } from '../fakes/obsidian';
 import { roleWords } from '../../src/core/model/columns';
+import { localIsoDate } from '../../src/core/parse/dates';
 import { viewActions } from '../../src/obsidian/viewActions';
 import { seedExample, startPlugin } from '../helpers/plugin';
 const NOTE = 'long term bets.md';
@@ -21,7 +22,7 @@ async function boardOpen(where: 'live preview' | 'reading' | 'closed') {
     view = new MarkdownView(file, new Editor(app.vault.contents.get(NOTE)!), where === 'reading' ? 'preview' : 'source');
     app.workspace.addLeaf(view);
   }
-  const board = viewActions({ app: app as never, writer: plugin.writer, words: () => roleWords(), statuses: () => plugin.index.statuses, doneDate: () => ({ today: '2026-11-23', always: false }), rebuildIndex: () => plugin.index.build(), createRoadmapNote: async () => {} }, new View() as never, 'roadmap-board');
+  const board = viewActions({ app: app as never, writer: plugin.writer, words: () => roleWords(), statuses: () => plugin.index.statuses, rebuildIndex: () => plugin.index.build(), createRoadmapNote: async () => {} }, new View() as never, 'roadmap-board');
   const card = () => plugin.index.snapshot.roadmap.groups.flatMap((g) => g.items).find((i) => i.title === TITLE)!;
   const settle = async () => {
     await app.metadataCache.settleMetadata();
@@ -95,7 +96,7 @@ describe('a recurring task checked on the board', () => {
       (app as unknown as { plugins: unknown }).plugins = { plugins: { 'obsidian-tasks-plugin': { apiV1: api } } };
     }
     const plugin = await startPlugin(app);
-    const board = viewActions({ app: app as never, writer: plugin.writer, words: () => roleWords(), statuses: () => plugin.index.statuses, doneDate: () => ({ today: '2026-11-23', always: false }), rebuildIndex: () => plugin.index.build(), createRoadmapNote: async () => {} }, new View() as never, 'roadmap-board');
+    const board = viewActions({ app: app as never, writer: plugin.writer, words: () => roleWords(), statuses: () => plugin.index.statuses, rebuildIndex: () => plugin.index.build(), createRoadmapNote: async () => {} }, new View() as never, 'roadmap-board');
     const item = plugin.index.snapshot.roadmap.groups.flatMap((g) => g.items).find((i) => i.title === 'Water plants')!;
     return { app, board, item, calls, plugin };
   }
@@ -114,7 +115,9 @@ describe('a recurring task checked on the board', () => {
     notices.length = 0;
     const { app, board, item } = await open(false);
     expect(await board.setState(item, 'done')).toEqual({ ok: true });
-    expect(app.vault.contents.get(CHORES)).toBe('#roadmap\n\n## Chores\n- [x] Water plants 🔁 every week 📅 2026-11-23 ✅ 2026-11-23\n');
-    expect(notices).toEqual(['Roadmap Board: checked. This task repeats (🔁), but the Tasks plugin is not enabled, so no next occurrence was created.']);
+    const today = localIsoDate(new Date());
+    expect(app.vault.contents.get(CHORES)).toBe(`#roadmap\n\n## Chores\n- [x] Water plants 🔁 every week 📅 2026-11-23 ✅ ${today}\n`);
+    // The CLI's words for the same action (one write path, one message).
+    expect(notices).toEqual([`Roadmap Board: ${CHORES}:4 "Water plants": To do → Done (it repeats, but no next occurrence was created: the Tasks plugin makes one when checked in Obsidian)`]);
   });
 });

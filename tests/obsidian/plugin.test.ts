@@ -156,29 +156,37 @@ describe('writes', () => {
 describe('commands', () => {
   it('toggles the checkbox on the cursor line, only where there is one', async () => {
     const { plugin } = await ready();
-    const command = (plugin as unknown as { commands: { id: string; editorCheckCallback: (checking: boolean, editor: Editor) => boolean }[] }).commands.find((c) => c.id === 'toggle-checkbox-at-cursor')!;
+    const command = (plugin as unknown as { commands: { id: string; editorCheckCallback: (checking: boolean, editor: Editor, info?: MarkdownView) => boolean }[] }).commands.find((c) => c.id === 'toggle-checkbox-at-cursor')!;
     const editor = new Editor('plain line\n| <input type="checkbox" unchecked id="a1b2c3"> | x |\n');
-    expect(command.editorCheckCallback(true, editor)).toBe(false);
+    const view = new MarkdownView(new TFile('Cursor.md'), editor);
+    expect(command.editorCheckCallback(true, editor, view)).toBe(false);
     editor.cursor = { line: 1, ch: 4 };
-    expect(command.editorCheckCallback(true, editor)).toBe(true);
-    command.editorCheckCallback(false, editor);
+    expect(command.editorCheckCallback(true, editor, view)).toBe(true);
+    // Without a note (no file), the command does not apply.
+    expect(command.editorCheckCallback(true, editor, {} as MarkdownView)).toBe(false);
+    command.editorCheckCallback(false, editor, view);
+    await plugin.writer.settled();
     expect(editor.text).toBe('plain line\n| <input type="checkbox" checked id="a1b2c3"> | x |\n');
   });
 
   it("takes a row's Status cell along and stamps a task's done date, in one transaction", async () => {
     const { plugin } = await ready();
-    const command = (plugin as unknown as { commands: { id: string; editorCheckCallback: (checking: boolean, editor: Editor) => boolean }[] }).commands.find((c) => c.id === 'toggle-checkbox-at-cursor')!;
+    const command = (plugin as unknown as { commands: { id: string; editorCheckCallback: (checking: boolean, editor: Editor, info?: MarkdownView) => boolean }[] }).commands.find((c) => c.id === 'toggle-checkbox-at-cursor')!;
     const row = '| Done | Item | Status |\n| --- | --- | --- |\n| <input type="checkbox" unchecked id="a1b2c3"> | x | Doing |\n';
     const editor = new Editor(row);
     editor.cursor = { line: 2, ch: 4 };
-    command.editorCheckCallback(false, editor);
+    command.editorCheckCallback(false, editor, new MarkdownView(new TFile('Row.md'), editor));
+    await plugin.writer.settled();
     expect(editor.text).toBe(row.replace('unchecked id="a1b2c3"> | x | Doing |', 'checked id="a1b2c3"> | x | Done  |'));
     expect(editor.transactions).toBe(1);
     const tasks = '- [ ] Ship 📅 2026-12-01\n';
     const task = new Editor(tasks);
-    command.editorCheckCallback(false, task);
+    const taskView = new MarkdownView(new TFile('Ship.md'), task);
+    command.editorCheckCallback(false, task, taskView);
+    await plugin.writer.settled();
     expect(task.text).toMatch(/^- \[x\] Ship 📅 2026-12-01 ✅ \d{4}-\d{2}-\d{2}\n$/);
-    command.editorCheckCallback(false, task);
+    command.editorCheckCallback(false, task, taskView);
+    await plugin.writer.settled();
     expect(task.text).toBe(tasks);
   });
 

@@ -26,9 +26,12 @@ export interface UndoEntry {
 
 const CONTEXT = 24;
 
+const isChangeList = (changes: Change | readonly Change[]): changes is readonly Change[] => Array.isArray(changes);
+
 /** The undo entry for an edit of `text` made of `changes` (any order, not overlapping). */
 export function undoEntryFor(path: string, text: string, changes: Change | readonly Change[], message: string): UndoEntry {
-  const sorted = [...(Array.isArray(changes) ? changes : [changes as Change])].sort((a, b) => a.from - b.from);
+  const list: readonly Change[] = isChangeList(changes) ? changes : [changes];
+  const sorted = [...list].sort((a, b) => a.from - b.from);
   let edited = text;
   for (const change of [...sorted].reverse()) edited = edited.slice(0, change.from) + change.insert + edited.slice(change.to);
   let shift = 0;

@@ -2,7 +2,7 @@ import { addItem, addItemToGroup, groupAtLine } from '../edit/addItem';
 import { addTask } from '../edit/addTask';
 import { refAtCursor } from './cursor';
 import { entryAt } from '../edit/describe';
-import { locateCheckbox } from '../edit/locate';
+import { locateCheckbox, type FoundCheckbox } from '../edit/locate';
 import { isRecurring } from '../edit/recurring';
 import { setItemDate, type DateField } from '../edit/setDate';
 import { setItemState, sameTitle } from '../edit/setState';
@@ -83,22 +83,28 @@ function toggle(text: string, path: string, ref: string, want: boolean | undefin
   const from = box.kind === 'gfm' ? markerName(box.status) : box.checked ? 'checked' : 'unchecked';
   const wasDone = box.kind === 'gfm' ? rules.statuses.of(box.status).state === 'done' : box.checked;
   const checking = box.kind === 'gfm' && !wasDone && (want ?? rules.statuses.of(rules.statuses.of(box.status).next).state === 'done');
-  const lineText = new LineMap(text).lineText(box.line);
-  // A recurring task checked: through the Tasks plugin where it is loaded (SPEC §3, the Tasks API).
-  let result: EditResult;
-  let note: string | undefined;
-  if (checking && isRecurring(lineText) && isListTask(lineText)) {
-    if (rules.tasksToggle) result = tasksToggle(text, box, path, rules);
-    else {
-      result = toggleCheckbox(text, ref, want, rules.statuses, rules.words, rules);
-      note = NO_NEXT_OCCURRENCE;
-    }
-  } else result = toggleCheckbox(text, ref, want, rules.statuses, rules.words, rules);
+  const recurring = checking ? recurringCheck(text, box, path, ref, rules) : null;
+  const result = recurring ?? toggleCheckbox(text, ref, want, rules.statuses, rules.words, rules);
+  const note = recurring?.ok ? recurring.note : undefined;
   if (!result.ok) return result;
   const name = placeName(text, path, { offset: box.start, line: box.line }, rules);
   if (!result.changes.length) return named(result, `${name}: already ${from}`);
   const to = box.kind === 'gfm' ? markerName(result.text.slice(box.start + 1, box.start + 2)) : from === 'checked' ? 'unchecked' : 'checked';
   return named(result, `${name}: ${from} → ${to}`, note);
+}
+
+/**
+ * A recurring list task being checked (SPEC §3, the Tasks API): through the Tasks
+ * plugin where it is loaded, which writes the next occurrence; else checked plainly, with
+ * a note that none was made. Null for any other checkbox (a 🔁 in a table row included:
+ * Tasks does not read tasks there).
+ */
+function recurringCheck(text: string, box: FoundCheckbox, path: string, ref: string, rules: WriteRules): Resolved | null {
+  const line = new LineMap(text).lineText(box.line);
+  if (box.kind !== 'gfm' || !isRecurring(line) || !isListTask(line)) return null;
+  if (rules.tasksToggle) return tasksToggle(text, box, path, rules);
+  const plain = toggleCheckbox(text, ref, true, rules.statuses, rules.words, rules);
+  return plain.ok ? { ...plain, note: NO_NEXT_OCCURRENCE } : plain;
 }
 
 const isListTask = (line: string) => /^[ \t]*(?:>[ \t]?)*[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+\[[^\]]\]/.test(line);
@@ -140,8 +146,13 @@ function move(text: string, target: Target, state: State, title: string | undefi
   }
   const moved = stillThere(text, target, found, title);
   if (moved) return moved;
-  const result = setItemState(text, found, state, rules.words, { doneDate: rules, statuses: rules.statuses, replace: rules.replace, nextId: rules.nextId });
   const where = `${target.path}:${found.line} "${found.title}"`;
+  // Done for an open recurring task is its check: through Tasks, as a toggle is.
+  const data = found.ref && state === 'done' && found.state !== 'done' ? decodeRef(found.ref) : null;
+  const located = data ? locateCheckbox(text, data) : null;
+  const recurring = located?.ok ? recurringCheck(text, located.box, target.path, found.ref!, rules) : null;
+  if (recurring) return recurring.ok ? { ...recurring, message: `${where}: ${STATE_NAMES[found.state]} → ${STATE_NAMES[state]}` } : recurring;
+  const result = setItemState(text, found, state, rules.words, { doneDate: rules, statuses: rules.statuses, replace: rules.replace, nextId: rules.nextId });
   if (result.ok && !result.changes.length) return named(result, `${where}: already ${STATE_NAMES[state]}`);
   return named(result, `${where}: ${STATE_NAMES[found.state]} → ${STATE_NAMES[state]}`);
 }
