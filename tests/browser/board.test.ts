@@ -117,11 +117,11 @@ describe('moving cards between Status columns', () => {
     expect(await h.read('Projects.md')).toBe(projects.replace('checked id="7d8cec"', 'unchecked id="7d8cec"'));
 
     const roadmap = await h.read('2026 Systems Engineering Roadmap.md');
-    await dragTo('OSTEP', 'Doing');
-    await expect.poll(() => cardTitles(lane(root, 'Doing'))).toContain('OSTEP');
+    await dragTo('Writing a Compiler in Go', 'Doing');
+    await expect.poll(() => cardTitles(lane(root, 'Doing'))).toContain('Writing a Compiler in Go');
     const after = await h.read('2026 Systems Engineering Roadmap.md');
-    const row = (text: string) => text.split('\n').find((l) => l.includes('OSTEP'))!;
-    expect(row(after)).toBe(row(roadmap).replace('Reference  ', 'In Progress'));
+    const row = (text: string) => text.split('\n').find((l) => l.includes('Writing a Compiler in Go'))!;
+    expect(row(after)).toBe(row(roadmap).replace('Queued     ', 'In Progress'));
     expect(after.replace(row(after), '')).toBe(roadmap.replace(row(roadmap), ''));
   });
 

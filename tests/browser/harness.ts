@@ -5,12 +5,11 @@
  */
 import { writable } from 'svelte/store';
 import { commands } from 'vitest/browser';
-import { addItem } from '../../src/core/edit/addItem';
-import { addTask } from '../../src/core/edit/addTask';
-import { setItemDate } from '../../src/core/edit/setDate';
-import { setItemState } from '../../src/core/edit/setState';
-import { toggleCheckbox } from '../../src/core/edit/toggle';
 import type { EditResult } from '../../src/core/edit/types';
+import { UndoLog } from '../../src/core/edit/undo';
+import type { Action } from '../../src/core/write/actions';
+import { NO_TASKS_PLUGIN, writeRules } from '../../src/core/write/rules';
+import { WritePath } from '../../src/core/write/writePath';
 import { LiveIndex } from '../../src/core/index/liveIndex';
 import type { VaultPort } from '../../src/core/ports';
 import { makeSettings, type Settings } from '../../src/core/settings';
@@ -58,24 +57,29 @@ export async function openVault(source = 'example-vault', extra: Record<string, 
   const index = new LiveIndex(vault, settings, { timers: { setTimeout: (fn, ms) => setTimeout(fn, ms), clearTimeout: (h) => clearTimeout(h as number) }, settleMs: 5 });
   await index.build();
   const calls: string[] = [];
-  const write = async (path: string, edit: (text: string) => EditResult): Promise<Outcome> => {
-    let result: EditResult | null = null;
-    try {
-      await vault.process(path, (text) => {
-        result = edit(text);
-        if (!result.ok) throw new Error(result.reason);
-        return result.text;
-      });
-    } catch (error) {
-      return { ok: false, reason: (error as Error).message };
-    }
-    index.changed(path);
-    await index.settled();
-    return { ok: true };
+  // The plugin's one write path over the disk: the same actions, rules and undo log.
+  let log = new UndoLog();
+  const port = {
+    write: async (path: string, edit: (text: string) => EditResult) => {
+      const before = await vault.read(path);
+      const result = edit(before);
+      if (result.ok && result.changes.length) await commands.vaultWrite(dir, path, result.text);
+      return { before, result };
+    },
   };
+  const writePath = new WritePath(port, { read: async () => log, write: async (next) => void (log = next) }, (path) => index.changed(path));
+  const rules = writeRules(settings, NO_TASKS_PLUGIN, '2026-11-23');
+  const settled = async (pending: Promise<{ ok: true } | { ok: false; reason: string }>): Promise<Outcome> => {
+    const done = await pending;
+    await index.settled();
+    return done.ok ? { ok: true } : { ok: false, reason: done.reason };
+  };
+  const perform = (action: Action) => settled(writePath.perform(action, rules));
+  const write = (path: string, edit: (text: string) => EditResult) => settled(writePath.edit(path, edit));
+  const itemTarget = (item: { path: string; ref: string | null; line: number }) => (item.ref ? { path: item.path, ref: item.ref } : { path: item.path, line: item.line });
   const actions: BoardActions = {
-    toggle: (path, ref, checked) => write(path, (text) => toggleCheckbox(text, ref, checked)),
-    setState: (item, state) => write(item.path, (text) => setItemState(text, item, state, undefined, { doneDate: { today: '2026-11-23', always: false } })),
+    toggle: (path, ref, checked) => perform({ kind: 'toggle', path, ref, want: checked }),
+    setState: (item, state) => perform({ kind: 'move', target: itemTarget(item), state, title: item.title }),
     openNote: (path, line) => void calls.push(`open ${path}:${line}`),
     openToRight: (path, line) => void calls.push(`open to the right ${path}:${line}`),
     copyLink: (path) => void calls.push(`copy link ${path}`),
@@ -83,9 +87,9 @@ export async function openVault(source = 'example-vault', extra: Record<string, 
     icon: drawIcon,
     createNote: (target, from) => void calls.push(`create ${target} from ${from}`),
     createRoadmapNote: () => void calls.push('create roadmap note'),
-    setDate: (item, field, date) => write(item.path, (text) => setItemDate(text, item, field, date)),
-    addTask: (item, task) => write(item.path, (text) => addTask(text, item.ref ? { path: item.path, ref: item.ref } : { path: item.path, line: item.line }, task)),
-    addItem: (path, line, title) => write(path, (text) => addItem(text, path, line, title)),
+    setDate: (item, field, date) => perform({ kind: 'setDate', target: itemTarget(item), field, date, title: item.title }),
+    addTask: (item, task) => perform({ kind: 'addTask', target: itemTarget(item), text: task }),
+    addItem: (path, line, title) => perform({ kind: 'addItem', path, line, title }),
   };
   let history = emptyHistory();
   const checkins = new Checkins({

@@ -11,6 +11,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { inlineCheckboxes } from '../../src/editor/inlineCheckboxes';
 import { type ClickOptions, tableCheckboxClicks } from '../../src/editor/tableClicks';
+import { TableWidget, tableWidgetsOf } from './tableWidgets';
 import { refAt } from '../../src/core/parse/tableCheckboxes';
 import { makeSettings } from '../../src/core/settings';
 import { resolveAction } from '../../src/core/write/actions';
@@ -19,35 +20,6 @@ import { NO_TASKS_PLUGIN, writeRules } from '../../src/core/write/rules';
 let opened = 0;
 /** What the foreign tables' own handlers saw (an embedded note's, another plugin's). */
 let foreign: string[] = [];
-class TableWidget extends WidgetType {
-  constructor(readonly source: string) {
-    super();
-  }
-  override eq(other: TableWidget) {
-    return other.source === this.source;
-  }
-  toDOM() {
-    const table = document.createElement('table');
-    const rows = this.source.split('\n').filter((line) => !/^\|?\s*:?-{3,}/.test(line));
-    rows.forEach((line, r) => {
-      const tr = table.insertRow();
-      const cells = line.replace(/^\||\|$/g, '').split(/(?<!\\)\|/);
-      for (const cell of cells) {
-        const td = document.createElement(r === 0 ? 'th' : 'td');
-        // The test's stand-in for Obsidian's renderer: the cell's inline HTML as markup.
-        td.append(...new DOMParser().parseFromString(cell.trim(), 'text/html').body.childNodes);
-        tr.appendChild(td);
-      }
-    });
-    // Obsidian's table opens a cell for editing on any of these.
-    for (const type of ['pointerdown', 'mousedown', 'touchstart']) table.addEventListener(type, () => opened++);
-    return table;
-  }
-  override ignoreEvent() {
-    return true;
-  }
-}
-
 /**
  * What shares the editor's DOM without being this note's table: an embedded note
  * (`![[…]]`, Obsidian's `.internal-embed.markdown-embed`) and another plugin's code block
@@ -98,26 +70,7 @@ function foreignTables(state: EditorState): DecorationSet {
   return Decoration.set(ranges);
 }
 
-const tableWidgets: Extension = StateField.define<DecorationSet>({
-  create: (state) => tables(state),
-  update: (value, tr) => (tr.docChanged ? tables(tr.state) : value),
-  provide: (field) => EditorView.decorations.from(field),
-});
-
-function tables(state: EditorState): DecorationSet {
-  const ranges = [];
-  const doc = state.doc;
-  for (let n = 1; n <= doc.lines; n++) {
-    if (!doc.line(n).text.startsWith('|')) continue;
-    let end = n;
-    while (end < doc.lines && doc.line(end + 1).text.startsWith('|')) end++;
-    const from = doc.line(n).from;
-    const to = doc.line(end).to;
-    ranges.push(Decoration.replace({ widget: new TableWidget(doc.sliceString(from, to)), block: true }).range(from, to));
-    n = end;
-  }
-  return Decoration.set(ranges);
-}
+const tableWidgets = tableWidgetsOf(() => opened++);
 
 const NOTE = [
   '# Plan',
@@ -308,7 +261,7 @@ describe('Live Preview: a cell being edited (a nested editor, 1.5+)', () => {
       const doc = state.doc;
       const from = doc.line(3).from;
       const to = doc.line(6).to;
-      return Decoration.set([Decoration.replace({ widget: new EditedTableWidget(doc.sliceString(from, to)), block: true }).range(from, to)]);
+      return Decoration.set([Decoration.replace({ widget: new EditedTableWidget(doc.sliceString(from, to), () => opened++), block: true }).range(from, to)]);
     },
     update: (value) => value,
     provide: (field) => EditorView.decorations.from(field),

@@ -10,6 +10,8 @@
  *   later (`MarkdownView.saveDelayMs`; `flushSaves()` runs the pending ones now);
  * - a workspace whose layout becomes ready when the test says, with an active leaf.
  */
+import { StateField } from '@codemirror/state';
+import type { EditorView } from '@codemirror/view';
 import { parse } from 'yaml';
 import { formatDate } from '../../src/core/checkin/dateFormat';
 
@@ -118,6 +120,9 @@ export class Vault extends Events {
       const text = this.configFiles.get(path);
       if (text === undefined) throw new Error(`ENOENT: ${path}`);
       return text;
+    },
+    write: async (path: string, data: string): Promise<void> => {
+      this.configFiles.set(path, data);
     },
   };
   async create(path: string, text: string): Promise<TFile> {
@@ -281,6 +286,31 @@ export class Editor {
   }
   replaceSelection(text: string): void {
     this.replaceRange(text, this.cursor);
+  }
+}
+
+/**
+ * Obsidian's Editor over a real CodeMirror view, as a Live Preview editor is: its text is
+ * the view's document, a transaction is one dispatch (one undo step in the view's
+ * history), and every change asks its Markdown view to save (debounced). The view must
+ * call `changed()` from an update listener (`listener(editor)`).
+ */
+export class CodeMirrorEditor extends Editor {
+  constructor(public view: EditorView) {
+    super(view.state.doc.toString());
+  }
+  override getValue(): string {
+    return this.view.state.doc.toString();
+  }
+  override transaction(tx: { changes?: { from: EditorPosition; to?: EditorPosition; text: string }[] }): void {
+    this.transactions++;
+    const changes = (tx.changes ?? []).map((c) => ({ from: this.posToOffset(c.from), to: this.posToOffset(c.to ?? c.from), insert: c.text }));
+    this.view.dispatch({ changes, userEvent: 'input' });
+  }
+  /** The view's document changed: the text follows it and the view is asked to save. */
+  changed(): void {
+    this.text = this.view.state.doc.toString();
+    this.onChange?.();
   }
 }
 
@@ -515,8 +545,10 @@ export class Notice {
 }
 
 /** Obsidian's Live Preview flag on the editor state; the fake's editors have none. */
-export const editorLivePreviewField = null;
-export const editorInfoField = null;
+/** Whether an editor shows Live Preview: a state field, as in Obsidian (tests build editors in Live Preview). */
+export const editorLivePreviewField = StateField.define<boolean>({ create: () => true, update: (value) => value });
+/** Which note and Obsidian editor a CodeMirror editor belongs to (`MarkdownFileInfo`); tests set it with `.init`. */
+export const editorInfoField = StateField.define<{ file: TFile | null; editor?: Editor } | null>({ create: () => null, update: (value) => value });
 
 export function normalizePath(path: string): string {
   return path.replace(/\\/g, '/').replace(/\/+/g, '/').replace(/^\/|\/$/g, '');

@@ -24,3 +24,15 @@ export function lineSafe(text: string): Safe {
   const trimmed = text.trim();
   return trimmed ? { ok: true, text: trimmed } : { ok: false, reason: 'the text is empty' };
 }
+
+/**
+ * New cell content in the old one's place: the old leading space (one space for a blank
+ * cell), then the text, then spaces up to the old width when it fits, else one space.
+ */
+export function padLike(old: string, body: string): string {
+  const blank = old.trim() === '';
+  const leading = blank ? ' ' : /^[ \t]*/.exec(old)![0];
+  const content = leading + body;
+  if (content.length < old.length) return content.padEnd(old.length, ' ');
+  return /[ \t]$/.test(old) || blank ? `${content} ` : content;
+}

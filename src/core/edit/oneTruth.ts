@@ -8,7 +8,7 @@ import type { Row, TableBlock } from '../parse/types';
 import { cellSafe } from './cellText';
 import { checkboxSplice } from './checkboxSplice';
 import type { FoundCheckbox } from './locate';
-import { padLike } from './setStatus';
+import { padLike } from './cellText';
 import type { Change } from './types';
 
 /**

@@ -2,7 +2,7 @@ import { planColumns, roleWords, type RoleWords } from '../model/columns';
 import { decodeRef } from '../model/ref';
 import { findDate, isoWeekOf } from '../parse/dates';
 import { LineMap } from '../parse/lines';
-import { padLike } from './setStatus';
+import { padLike } from './cellText';
 import { sameTitle, type MovedItem } from './setState';
 import { findItem } from './target';
 import { landed, refuse, type Change, type EditResult } from './types';

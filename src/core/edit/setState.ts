@@ -6,7 +6,7 @@ import { cellState } from './oneTruth';
 import type { Item, State } from '../model/types';
 import { LineMap } from '../parse/lines';
 import { cellSafe } from './cellText';
-import { padLike } from './setStatus';
+import { padLike } from './cellText';
 import { findItem, type FoundItem } from './target';
 import { locateCheckbox, type FoundCheckbox } from './locate';
 import { freshId } from './newId';

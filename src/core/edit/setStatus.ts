@@ -1,5 +1,5 @@
 import { planColumns, roleWords, type RoleWords } from '../model/columns';
-import { cellSafe } from './cellText';
+import { cellSafe, padLike } from './cellText';
 import { readableStatus } from '../model/stateWords';
 import { checkboxWithStatus } from './oneTruth';
 import { findItem, type Target } from './target';
@@ -27,16 +27,4 @@ export function setStatus(text: string, target: Target, status: string, words: R
   // One truth per item: a done or to-do word sets the row's own checkbox in the same write.
   const box = checkboxWithStatus(text, found.row.line, safe.text, words);
   return landed(text, [...(box ? [box] : []), { from: cell.start, to: cell.end, insert: replacement }], `status set to "${safe.text}"`);
-}
-
-/**
- * New cell content in the old one's place: the old leading space (one space for a blank
- * cell), then the text, then spaces up to the old width when it fits, else one space.
- */
-export function padLike(old: string, body: string): string {
-  const blank = old.trim() === '';
-  const leading = blank ? ' ' : /^[ \t]*/.exec(old)![0];
-  const content = leading + body;
-  if (content.length < old.length) return content.padEnd(old.length, ' ');
-  return /[ \t]$/.test(old) || blank ? `${content} ` : content;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { padLike, setStatus } from '../../../src/core/edit/setStatus';
+import { setStatus } from '../../../src/core/edit/setStatus';
+import { padLike } from '../../../src/core/edit/cellText';
 import { cellSafe } from '../../../src/core/edit/cellText';
 
 const note = [
