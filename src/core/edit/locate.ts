@@ -1,5 +1,5 @@
 import { parseHtmlCheckbox } from '../parse/htmlCheckbox';
-import { checkboxColumns, lineFingerprint } from '../parse/lineHash';
+import { checkboxColumns, lineFingerprint, stableStretches } from '../parse/lineHash';
 import { LineMap } from '../parse/lines';
 import type { RefData } from '../model/ref';
 import { STATUS_CHAR } from '../model/statuses';
@@ -87,7 +87,7 @@ export function probeText(text: string, lines: LineMap, ref: RefData): string | 
   if (ref.offset >= text.length) return null;
   const lineText = lines.lineText(lines.lineOf(ref.offset));
   if (lineFingerprint(lineText) !== ref.lineHash) return null;
-  const pieces = lineText.split(CHECKBOX_LIKE);
+  const pieces = stableStretches(lineText);
   const longest = pieces.reduce((a, b) => (b.trim().length > a.trim().length ? b : a), '');
   return longest.trim().length >= 3 ? longest.trim() : null;
 }
@@ -121,7 +121,6 @@ function contextHash(lines: LineMap, line: number): string {
 }
 
 const GFM_MARKER = new RegExp(`^\\[${STATUS_CHAR}\\]$`);
-const CHECKBOX_LIKE = new RegExp(`<input(?=[\\s/>])[^>]*>|\\[${STATUS_CHAR}\\]`, 'i');
 
 /** The checkbox of the given kind that starts exactly at `offset`, if any. */
 export function readCheckboxAt(text: string, offset: number, kind: 'gfm' | 'html'): Omit<FoundCheckbox, 'line'> | null {

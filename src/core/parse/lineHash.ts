@@ -1,7 +1,7 @@
 import { fnv1a } from './hash';
 import { STATUS_CHAR } from '../model/statuses';
 import { htmlCheckboxesIn, INPUT_TAG_GLOBAL, parseHtmlCheckbox } from './htmlCheckbox';
-import { withoutStamps } from './stamps';
+import { STAMP_SOURCE, withoutStamps } from './stamps';
 import { ALL_STATE_WORDS } from '../model/stateWords';
 
 /**
@@ -24,6 +24,17 @@ export function lineFingerprint(line: string): string {
 const escaped = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[ \\t]+');
 const STATUS_CELL = new RegExp(`\\|[ \\t]*(?:${ALL_STATE_WORDS.map(escaped).join('|')})[ \\t]*(?=\\|)`, 'giu');
 const MARKER = new RegExp(`\\[${STATUS_CHAR}\\]`, 'g');
+
+/**
+ * The stretches of a line that its fingerprint keeps as they are: the line cut at its
+ * checkboxes, stamps and Status words. Lines with the same fingerprint share each of
+ * them verbatim, so a plain search for one finds every twin (locate.ts).
+ */
+export function stableStretches(line: string): string[] {
+  const cut = '\u0000';
+  const marked = line.replace(/\r$/, '').replace(new RegExp(`${STAMP_SOURCE}`, 'gu'), cut).replace(STATUS_CELL, `|${cut}`);
+  return marked.split(new RegExp(`${cut}|${CHECKBOX_LIKE.source}`, 'i'));
+}
 const CHECKBOX_LIKE = new RegExp(`<input(?=[\\s/>])[^>]*>|\\[${STATUS_CHAR}\\]`, 'gi');
 
 /**

@@ -6,7 +6,9 @@
  */
 export const DONE_STAMP = / (?:✅\uFE0F? ?\d{4}-\d{2}-\d{2}|\[completion:: ?\d{4}-\d{2}-\d{2}\])/u;
 export const CANCELLED_STAMP = / (?:❌\uFE0F? ?\d{4}-\d{2}-\d{2}|\[cancelled:: ?\d{4}-\d{2}-\d{2}\])/u;
-const ANY_STAMP = new RegExp(`${DONE_STAMP.source}|${CANCELLED_STAMP.source}`, 'gu');
+/** Either stamp, as a pattern's source. */
+export const STAMP_SOURCE = `${DONE_STAMP.source}|${CANCELLED_STAMP.source}`;
+const ANY_STAMP = new RegExp(STAMP_SOURCE, 'gu');
 
 /** A line with its done and cancelled stamps dropped. */
 export function withoutStamps(line: string): string {

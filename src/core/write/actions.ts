@@ -89,7 +89,8 @@ function toggle(text: string, path: string, ref: string, want: boolean | undefin
   if (!result.ok) return result;
   const name = placeName(text, path, { offset: box.start, line: box.line }, rules);
   if (!result.changes.length) return named(result, `${name}: already ${from}`);
-  const to = box.kind === 'gfm' ? markerName(result.text.slice(box.start + 1, box.start + 2)) : from === 'checked' ? 'unchecked' : 'checked';
+  // Through Tasks the task's line holds its next occurrence; the task itself was checked.
+  const to = recurring ? markerName('x') : box.kind === 'gfm' ? markerName(result.text.slice(box.start + 1, box.start + 2)) : from === 'checked' ? 'unchecked' : 'checked';
   return named(result, `${name}: ${from} → ${to}`, note);
 }
 

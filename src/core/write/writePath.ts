@@ -121,8 +121,11 @@ export class WritePath {
         const hint = newer ? `; ${newer === 1 ? 'a newer change' : `${newer} newer changes`} to ${entry.path} stand${newer === 1 ? 's' : ''} in front of it: undo ${newer === 1 ? 'it' : 'them'} first` : '';
         return { ok: false, reason: `cannot undo ${entry.message}: ${undone.reason.replace(/^cannot undo \(.*\) in .*?: /, '')}${hint}` };
       }
+      // Read again (the CLI may have written meanwhile); the same action done twice
+      // leaves two equal entries: the newer of them is the one undone.
       const now = await this.undo.read();
-      const at = now.entries.findIndex((e) => JSON.stringify(e) === JSON.stringify(entry));
+      const key = JSON.stringify(entry);
+      const at = now.entries.map((e) => JSON.stringify(e)).lastIndexOf(key, index);
       if (at !== -1) now.entries.splice(at, 1);
       await this.undo.write(now);
       return { ...undone, message: `undone: ${entry.message}` };
