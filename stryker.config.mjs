@@ -6,7 +6,7 @@ export default {
   testRunner: 'vitest',
   vitest: { configFile: 'vitest.mutation.config.ts' },
   plugins: ['@stryker-mutator/vitest-runner'],
-  mutate: ['src/core/edit/**/*.ts', 'src/core/board/**/*.ts', 'src/core/checkin/**/*.ts', 'src/core/parse/dates.ts', 'src/core/model/columns.ts'],
+  mutate: ['src/core/edit/**/*.ts', 'src/core/write/**/*.ts', 'src/core/board/**/*.ts', 'src/core/checkin/**/*.ts', 'src/core/parse/dates.ts', 'src/core/model/columns.ts'],
   coverageAnalysis: 'perTest',
   // Mutants of module-level constants (word lists, compiled patterns) would each need
   // every test run on a fresh module graph: hours on two cores. They are left out and

@@ -115,10 +115,29 @@ export class WritePath {
       if (!(Number.isInteger(n) && n >= 1 && n <= log.entries.length)) return { ok: false, reason: `there is no change number ${n} (1 to ${log.entries.length})` };
       const index = log.entries.length - n;
       const entry = log.entries[index];
-      const undone = await this.editNow(entry.path, (text) => undoEdit(text, entry), false);
+      const newer = log.entries.slice(index + 1).filter((e) => e.path === entry.path);
+      let newerInFront = false;
+      const undone = await this.editNow(
+        entry.path,
+        (text) => {
+          const result = undoEdit(text, entry);
+          // Blocked: would undoing the newer changes to this note first make it possible?
+          if (!result.ok && newer.length) {
+            let before = text;
+            for (const next of [...newer].reverse()) {
+              const back = undoEdit(before, next);
+              if (!back.ok) break;
+              before = back.text;
+            }
+            newerInFront = undoEdit(before, entry).ok;
+          }
+          return result;
+        },
+        false,
+      );
       if (!undone.ok) {
-        const newer = log.entries.slice(index + 1).filter((e) => e.path === entry.path).length;
-        const hint = newer ? `; ${newer === 1 ? 'a newer change' : `${newer} newer changes`} to ${entry.path} stand${newer === 1 ? 's' : ''} in front of it: undo ${newer === 1 ? 'it' : 'them'} first` : '';
+        const n = newer.length;
+        const hint = newerInFront ? `; ${n === 1 ? 'a newer change' : `${n} newer changes`} to ${entry.path} stand${n === 1 ? 's' : ''} in front of it: undo ${n === 1 ? 'it' : 'them'} first` : '';
         return { ok: false, reason: `cannot undo ${entry.message}: ${undone.reason.replace(/^cannot undo \(.*\) in .*?: /, '')}${hint}` };
       }
       // Read again (the CLI may have written meanwhile); the same action done twice
