@@ -7,6 +7,7 @@ import { checkboxesOf } from '../src/core/parse/checkboxesOf';
 import { extractNote } from '../src/core/parse/extract';
 import { diffRange } from './helpers/notes';
 import { cli, copyVault, snapshot } from './helpers/tempVault';
+import { BARE } from './helpers/rules';
 
 // Each folder under tests/fixtures is a small vault with the model it must give
 // (model.json), written by hand or reviewed line by line. Refs are opaque strings, so the
@@ -93,14 +94,14 @@ describe('every checkbox of the fixture vaults toggles in place', () => {
       const text = readFileSync(file, 'utf8');
       const boxes = checkboxesOf(extractNote(file, text));
       for (const box of boxes) {
-        const once = toggleCheckbox(text, refOf(file, box));
+        const once = toggleCheckbox(text, refOf(file, box), undefined, BARE);
         expect(once.ok, `${file}:${box.line}`).toBe(true);
         if (!once.ok) continue;
         const changed = diffRange(text, once.text);
         expect(changed, `${file}:${box.line}`).not.toBeNull();
         expect(changed![0]).toBeGreaterThanOrEqual(box.start);
         expect(changed![1]).toBeLessThanOrEqual(box.end);
-        const twice = toggleCheckbox(once.text, refOf(file, checkboxesOf(extractNote(file, once.text)).find((b) => b.start === box.start)!));
+        const twice = toggleCheckbox(once.text, refOf(file, checkboxesOf(extractNote(file, once.text)).find((b) => b.start === box.start)!), undefined, BARE);
         const bytes = text.slice(box.start, box.end);
         const roundTrips = box.kind === 'gfm' ? box.status === ' ' || box.status === 'x' : !/checked\s*=/i.test(bytes) && !/[A-Z][a-z]*checked|Unchecked|[Cc][a-z]*[A-Z]/.test(bytes.replace(/CHECKED|UNCHECKED/g, ''));
         if (roundTrips) expect(twice.ok && twice.text, `${file}:${box.line} ${bytes}`).toBe(text);

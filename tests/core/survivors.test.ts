@@ -7,6 +7,7 @@ import { readInlineFields } from '../../src/core/model/inlineFields';
 import { parseDatePhrase } from '../../src/core/parse/dates';
 import { checkSetting } from '../../src/core/settings';
 import { refsOf } from '../helpers/notes';
+import { BARE } from '../helpers/rules';
 
 // Cases that once let a deliberately broken line of code through (docs/TESTING.md):
 // each fails on the bug it names.
@@ -16,18 +17,18 @@ describe('stale guard', () => {
     const note = '| Done | Project |\n| --- | --- |\n| <input type="checkbox" id="dup"> | Parser |\n| <input type="checkbox" id="dup"> | Lexer |\n';
     const [first] = refsOf(note);
     const without = note.replace(/\| <input type="checkbox" id="dup"> \| Parser \|\n/, '');
-    expect(toggleCheckbox(without, first.ref)).toEqual({ ok: false, reason: 'the checkbox is no longer in the note (it was removed or its line was rewritten)' });
+    expect(toggleCheckbox(without, first.ref, undefined, BARE)).toEqual({ ok: false, reason: 'the checkbox is no longer in the note (it was removed or its line was rewritten)' });
   });
 
   it('identical task lines under two headings: after the sections swap, the old ref toggles its own line or refuses', () => {
     const note = '## Alpha\n\n- [ ] same\n\n## Beta\n\n- [ ] same\n';
     const [alpha] = refsOf(note);
     const swapped = '## Beta\n\n- [ ] same\n\n## Alpha\n\n- [ ] same\n';
-    const result = toggleCheckbox('intro\n\n' + swapped, alpha.ref);
+    const result = toggleCheckbox('intro\n\n' + swapped, alpha.ref, undefined, BARE);
     expect(result.ok && result.text).toBe('intro\n\n## Beta\n\n- [ ] same\n\n## Alpha\n\n- [x] same\n');
     // The Alpha heading renamed too: nothing tells the lines apart, so nothing is written.
     const renamed = '## Beta\n\n- [ ] same\n\n## Alpha (old)\n\n- [ ] same\n';
-    expect(toggleCheckbox(renamed, alpha.ref)).toMatchObject({ ok: false });
+    expect(toggleCheckbox(renamed, alpha.ref, undefined, BARE)).toMatchObject({ ok: false });
   });
 });
 
@@ -35,7 +36,7 @@ describe('toggle to a wanted state', () => {
   it('unchecking an unchecked box changes nothing', () => {
     for (const text of ['- [ ] open\n', '| Done | Item |\n|---|---|\n| <input type="checkbox" unchecked id="a1"> | x |\n']) {
       const [box] = refsOf(text);
-      expect(toggleCheckbox(text, box.ref, false)).toEqual({ ok: true, text, changes: [], message: 'already unchecked' });
+      expect(toggleCheckbox(text, box.ref, false, BARE)).toEqual({ ok: true, text, changes: [], message: 'already unchecked' });
     }
   });
 });
@@ -44,7 +45,7 @@ describe('undo', () => {
   const text = '# Plan\n\n- [ ] one\n- [ ] two\n';
   const toggled = () => {
     const [box] = refsOf(text);
-    const result = toggleCheckbox(text, box.ref);
+    const result = toggleCheckbox(text, box.ref, undefined, BARE);
     if (!result.ok) throw new Error(result.reason);
     return { edited: result.text, entry: undoEntryFor('p.md', text, result.changes[0], result.message) };
   };

@@ -8,6 +8,7 @@ import { LinkResolver } from '../../src/core/model/resolve';
 import { extractNote } from '../../src/core/parse/extract';
 import { refsOf } from '../helpers/notes';
 import { expectOnlyChanged } from './helpers';
+import { BARE } from '../helpers/rules';
 
 const note = [
   '#roadmap',
@@ -55,7 +56,7 @@ describe('case 7: containers and code', () => {
 
   it('each of them toggles alone; code and comments never change', () => {
     for (const box of refsOf(note)) {
-      const result = toggleCheckbox(note, box.ref);
+      const result = toggleCheckbox(note, box.ref, undefined, BARE);
       expectOnlyChanged(note, result.ok ? result.text : '', box.start, box.end);
       expect(result.ok && result.text).toContain('- [ ] in fenced code\n<input type="checkbox" id="c0de00">');
       expect(result.ok && result.text).toContain('    - [ ] in indented code');

@@ -6,6 +6,7 @@ import { FsVault } from '../../src/cli/fsVault';
 import { toggleCheckbox } from '../../src/core/edit/toggle';
 import { refsOf } from '../helpers/notes';
 import { makeVault } from '../helpers/tempVault';
+import { BARE } from '../helpers/rules';
 
 /** A vault on disk where another program saves the note between our read and our rename. */
 class RacedVault extends FsVault {
@@ -27,7 +28,7 @@ describe('case 5: another program writes the note during a write', () => {
     const dir = makeVault({ 'plan.md': note });
     const vault = new RacedVault(dir, theirs);
     const [box] = refsOf(note, 'plan.md');
-    await expect(vault.process('plan.md', (text) => (toggleCheckbox(text, box.ref) as { text: string }).text)).rejects.toThrow('plan.md changed while it was being written; nothing was changed');
+    await expect(vault.process('plan.md', (text) => (toggleCheckbox(text, box.ref, undefined, BARE) as { text: string }).text)).rejects.toThrow('plan.md changed while it was being written; nothing was changed');
     expect(readFileSync(join(dir, 'plan.md'), 'utf8')).toBe(theirs);
     expect(readdirSync(dir)).toEqual(['plan.md']);
   });

@@ -5,6 +5,7 @@ import { setStatus } from '../../src/core/edit/setStatus';
 import { toggleCheckbox } from '../../src/core/edit/toggle';
 import { refsOf } from '../helpers/notes';
 import { expectOnlyChanged } from './helpers';
+import { BARE, RULES } from '../helpers/rules';
 
 const base = ['#roadmap', '', '| Done | Project | Status |', '| --- | --- | --- |', '| <input type="checkbox" id="a1b2c3"> | Parser | Doing |', '', '- [ ] a task', '  - [x] a sub-task'];
 const variants: Record<string, string> = {
@@ -19,18 +20,18 @@ describe('case 6: line endings, BOM, final newline', () => {
   for (const [name, note] of Object.entries(variants)) {
     it(`${name}: every edit changes only its own bytes`, () => {
       for (const box of refsOf(note)) {
-        const result = toggleCheckbox(note, box.ref);
+        const result = toggleCheckbox(note, box.ref, undefined, BARE);
         expect(result.ok).toBe(true);
         expectOnlyChanged(note, result.ok ? result.text : '', box.start, box.end);
       }
       const row = refsOf(note)[0];
-      const status = setStatus(note, { path: 'note.md', ref: row.ref }, 'Done');
+      const status = setStatus(note, { path: 'note.md', ref: row.ref }, 'Done', RULES);
       // The Status cell, padding included, is the target — and the row's checkbox, which
       // "Done" checks in the same write (one truth per item).
       const at = note.indexOf('Doing');
       expectOnlyChanged(note, status.ok ? status.text : '', note.indexOf('<input'), note.indexOf('|', at));
       expect(status.ok && status.text).toMatch(/<input checked type="checkbox" id="a1b2c3"> \| Parser \| Done +\|/);
-      const task = addTask(note, { path: 'note.md', ref: refsOf(note)[1].ref }, 'another step');
+      const task = addTask(note, { path: 'note.md', ref: refsOf(note)[1].ref }, 'another step', RULES);
       expect(task.ok).toBe(true);
       const [added] = task.ok ? task.changes : [];
       // Nested under "a task": after its last sub-task line, before that line's break.

@@ -10,6 +10,7 @@ import { makeSettings } from '../../src/core/settings';
 import { MemoryVault } from '../fakes/memoryVault';
 import { diffRange } from '../helpers/notes';
 import { messyVault } from '../helpers/messyVault';
+import { BARE } from '../helpers/rules';
 
 const refsOfItem = (item: Item): string[] => [...(item.ref ? [item.ref] : []), ...item.tasks.flatMap(function refs(task: Task): string[] {
   return [task.ref, ...task.tasks.flatMap(refs)];
@@ -53,7 +54,7 @@ describe('a generated vault of 2,000 messy notes', () => {
       const chosen = i % 10 === 0 ? boxes.filter((_, b) => b % (boxes.length > 100 ? 97 : 1) === 0) : boxes.slice(i % boxes.length, (i % boxes.length) + 1);
       for (const box of chosen) {
         const ref = refOf(note.path, box);
-        const once = toggleCheckbox(note.text, ref);
+        const once = toggleCheckbox(note.text, ref, undefined, BARE);
         expect(once.ok, `${note.path}:${box.line}`).toBe(true);
         if (!once.ok) continue;
         const [start, end] = diffRange(note.text, once.text)!;
@@ -61,7 +62,7 @@ describe('a generated vault of 2,000 messy notes', () => {
         expect(end).toBeLessThanOrEqual(box.end);
         if (box.kind === 'gfm' && box.status !== ' ' && box.status !== 'x') continue;
         // The same ref finds its checkbox again in the changed text (SPEC §2: refs outlive edits).
-        const twice = toggleCheckbox(once.text, ref);
+        const twice = toggleCheckbox(once.text, ref, undefined, BARE);
         expect(twice.ok && twice.text, `${note.path}:${box.line}`).toBe(note.text);
       }
     }

@@ -8,6 +8,7 @@ import { upsertAnswers } from '../../src/core/checkin/answers';
 import { toggleCheckbox } from '../../src/core/edit/toggle';
 import { refsOf } from '../helpers/notes';
 import { expectOnlyChanged } from './helpers';
+import { BARE } from '../helpers/rules';
 
 const exampleDir = join(__dirname, '../../example-vault');
 
@@ -47,7 +48,7 @@ describe('the plugin under faults', () => {
     const editor = new Editor(unsaved);
     app.workspace.addLeaf(new MarkdownView(file(app, BETS), editor));
     const box = refsOf(unsaved, BETS).find((b) => !b.checked)!;
-    expect(await plugin.writer.apply(BETS, (text) => toggleCheckbox(text, box.ref))).toEqual({ ok: true, message: 'checked' });
+    expect(await plugin.writer.apply(BETS, (text) => toggleCheckbox(text, box.ref, undefined, BARE))).toEqual({ ok: true, message: 'checked' });
     expect(editor.transactions).toBe(1);
     const at = unsaved.split('\n').slice(0, box.line - 1).join('\n').length + 1 + unsaved.split('\n')[box.line - 1].indexOf('[ ]');
     expectOnlyChanged(unsaved, editor.text, at, at + 3);
@@ -60,17 +61,17 @@ describe('the plugin under faults', () => {
     const before = app.vault.contents.get(BETS)!;
     const [first, second] = refsOf(before, BETS).filter((b) => !b.checked);
     await Promise.all([
-      plugin.writer.apply(BETS, (text) => toggleCheckbox(text, first.ref)),
+      plugin.writer.apply(BETS, (text) => toggleCheckbox(text, first.ref, undefined, BARE)),
       plugin.writer.apply(BETS, (text) => upsertAnswers(text, [{ question: 'What moved this week?', answer: 'The parser.' }])),
-      plugin.writer.apply(BETS, (text) => toggleCheckbox(text, second.ref)),
+      plugin.writer.apply(BETS, (text) => toggleCheckbox(text, second.ref, undefined, BARE)),
     ]);
     const after = app.vault.contents.get(BETS)!;
     // The same three edits one after another, in the order they were started.
     const landed = (result: ReturnType<typeof toggleCheckbox>) => (result.ok ? result.text : 'refused');
     const answer = [{ question: 'What moved this week?', answer: 'The parser.' }];
-    expect(after).toBe(landed(toggleCheckbox(landed(upsertAnswers(landed(toggleCheckbox(before, first.ref)), answer)), second.ref)));
+    expect(after).toBe(landed(toggleCheckbox(landed(upsertAnswers(landed(toggleCheckbox(before, first.ref, undefined, BARE)), answer)), second.ref, undefined, BARE)));
     // Two fast clicks on one box: on, then off again — the note ends as it began there.
-    const clicks = await Promise.all([plugin.writer.apply(BETS, (text) => toggleCheckbox(text, first.ref, false)), plugin.writer.apply(BETS, (text) => toggleCheckbox(text, first.ref, true))]);
+    const clicks = await Promise.all([plugin.writer.apply(BETS, (text) => toggleCheckbox(text, first.ref, false, BARE)), plugin.writer.apply(BETS, (text) => toggleCheckbox(text, first.ref, true, BARE))]);
     expect(clicks.map((c) => c.ok && c.message)).toEqual(['unchecked', 'checked']);
     expect(app.vault.contents.get(BETS)).toBe(after);
     expect(notices).toEqual([]);
@@ -81,13 +82,13 @@ describe('the plugin under faults', () => {
     const projects = app.vault.contents.get('Projects.md')!;
     const [box] = refsOf(projects, 'Projects.md');
     await app.vault.rename(file(app, 'Projects.md'), 'Archive/Projects.md');
-    const renamed = await plugin.writer.apply('Projects.md', (text) => toggleCheckbox(text, box.ref));
+    const renamed = await plugin.writer.apply('Projects.md', (text) => toggleCheckbox(text, box.ref, undefined, BARE));
     expect(renamed.ok).toBe(false);
     expect(app.vault.contents.get('Archive/Projects.md')).toBe(projects);
     expect(app.vault.contents.has('Projects.md')).toBe(false);
     const bets = refsOf(app.vault.contents.get(BETS)!, BETS)[0];
     await app.vault.deletedOutside(file(app, BETS));
-    const deleted = await plugin.writer.apply(BETS, (text) => toggleCheckbox(text, bets.ref));
+    const deleted = await plugin.writer.apply(BETS, (text) => toggleCheckbox(text, bets.ref, undefined, BARE));
     expect(deleted.ok).toBe(false);
     expect(app.vault.contents.has(BETS)).toBe(false);
     expect(notices).toHaveLength(2);

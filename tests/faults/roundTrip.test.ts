@@ -14,6 +14,7 @@ import { digestOf } from '../../src/core/model/digest';
 import { extractNote } from '../../src/core/parse/extract';
 import { refsOf } from '../helpers/notes';
 import { expectOnlyChanged } from './helpers';
+import { BARE, RULES } from '../helpers/rules';
 
 const vault = join(__dirname, '../../example-vault');
 const projects = readFileSync(join(vault, 'Projects.md'), 'utf8');
@@ -57,21 +58,21 @@ function sectionBody(note: string, heading: string): [number, number] {
 
 describe('case 14: lossless round trip of every edit kind', () => {
   it('toggle: every checkbox of the example vault, HTML and GFM, changes only its own tag or brackets', () => {
-    for (const text of [projects, bets]) for (const box of refsOf(text)) roundTrip(text, toggleCheckbox(text, box.ref), box.start, box.end);
+    for (const text of [projects, bets]) for (const box of refsOf(text)) roundTrip(text, toggleCheckbox(text, box.ref, undefined, BARE), box.start, box.end);
   });
 
   it('set status, add task, board move and check-in answers', () => {
     const item = items('long term bets.md', bets).find((i) => i.ref && !i.done)!;
     const end = endOfItem(bets, item.line);
-    roundTrip(bets, addTask(bets, { path: item.path, ref: item.ref! }, 'a new step'), end, end);
+    roundTrip(bets, addTask(bets, { path: item.path, ref: item.ref! }, 'a new step', RULES), end, end);
     const box = refsOf(bets).find((b) => b.line === item.line)!;
-    roundTrip(bets, setItemState(bets, item, 'done'), box.start, box.end);
+    roundTrip(bets, setItemState(bets, item, 'done', RULES), box.start, box.end);
     const row = items('Projects.md', projects).find((i) => i.ref)!;
-    roundTrip(projects, addTask(projects, { path: row.path, ref: row.ref! }, 'a new step'), ...cellAround(projects, row.title));
+    roundTrip(projects, addTask(projects, { path: row.path, ref: row.ref! }, 'a new step', RULES), ...cellAround(projects, row.title));
     const withStatus = '#roadmap\n\n| Done | Project | Status |\n| --- | --- | --- |\n| <input type="checkbox" id="a1b2c3"> | Parser | To do |\n';
     const parser = items('s.md', withStatus)[0];
-    roundTrip(withStatus, setStatus(withStatus, { path: 's.md', ref: parser.ref! }, 'In progress'), ...cellAround(withStatus, 'To do'));
-    roundTrip(withStatus, setItemState(withStatus, parser, 'doing'), ...cellAround(withStatus, 'To do'));
+    roundTrip(withStatus, setStatus(withStatus, { path: 's.md', ref: parser.ref! }, 'In progress', RULES), ...cellAround(withStatus, 'To do'));
+    roundTrip(withStatus, setItemState(withStatus, parser, 'doing', RULES), ...cellAround(withStatus, 'To do'));
     const weekly = '# 2026-W48\n\n## What did I finish?\n\n## What is in the way?\nNothing yet.\n';
     roundTrip(weekly, upsertAnswers(weekly, [{ question: 'What did I finish?', answer: 'The parser.' }]), ...sectionBody(weekly, '## What did I finish?'));
     roundTrip(weekly, upsertAnswers(weekly, [{ question: 'What is in the way?', answer: 'Time.' }]), ...sectionBody(weekly, '## What is in the way?'));

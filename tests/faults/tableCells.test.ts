@@ -7,6 +7,7 @@ import { digestOf } from '../../src/core/model/digest';
 import { extractNote } from '../../src/core/parse/extract';
 import { refsOf } from '../helpers/notes';
 import { expectOnlyChanged } from './helpers';
+import { BARE } from '../helpers/rules';
 
 const note = [
   '#roadmap',
@@ -36,7 +37,7 @@ describe('case 8: table cells', () => {
     const refs = refsOf(note);
     expect(refs.map((r) => r.id)).toEqual(['aaaaaa', 'eeeeee', 'bbbbbb', 'cccccc', 'dddddd']);
     for (const box of refs) {
-      const result = toggleCheckbox(note, box.ref);
+      const result = toggleCheckbox(note, box.ref, undefined, BARE);
       const at = note.indexOf(`id="${box.id}"`);
       const tag = note.lastIndexOf('<input', at);
       expectOnlyChanged(note, result.ok ? result.text : '', tag, note.indexOf('>', at) + 1);

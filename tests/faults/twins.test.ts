@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { toggleCheckbox } from '../../src/core/edit/toggle';
 import { refsOf } from '../helpers/notes';
 import { expectOnlyChanged } from './helpers';
+import { BARE } from '../helpers/rules';
 
 describe('case 2: twins', () => {
   it('two identical task lines: each ref toggles its own line; a new twin above makes it refuse', () => {
@@ -12,11 +13,11 @@ describe('case 2: twins', () => {
       [first.ref, note.indexOf('[ ] review')],
       [second.ref, note.lastIndexOf('[ ] review')],
     ] as const) {
-      const result = toggleCheckbox(note, ref);
+      const result = toggleCheckbox(note, ref, undefined, BARE);
       expectOnlyChanged(note, result.ok ? result.text : '', at, at + 3);
     }
     const pasted = note.replace('## Week 1\n', '## Week 1\n- [ ] review\n');
-    const result = toggleCheckbox(pasted, second.ref);
+    const result = toggleCheckbox(pasted, second.ref, undefined, BARE);
     expect(result.ok).toBe(false);
     expect(!result.ok && result.reason).toMatch(/appears 3 times in the note \(2 when it was read\)/);
   });
@@ -25,7 +26,7 @@ describe('case 2: twins', () => {
     const note = '#roadmap\n\n| Done | Project |\n| --- | --- |\n| <input type="checkbox" id="abc123"> | Parser |\n| <input type="checkbox" id="abc123"> | Index |\n';
     const [parser, index] = refsOf(note);
     const at = note.lastIndexOf('<input');
-    const result = toggleCheckbox(note, index.ref);
+    const result = toggleCheckbox(note, index.ref, undefined, BARE);
     expectOnlyChanged(note, result.ok ? result.text : '', at, note.indexOf('>', at) + 1);
     expect(result.ok && result.text).toMatch(/\| <input checked type="checkbox" id="abc123"> \| Index \|/);
     expect(result.ok && result.text).toContain('| <input type="checkbox" id="abc123"> | Parser |');

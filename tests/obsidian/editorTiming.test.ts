@@ -6,6 +6,7 @@ import { App, Editor, flushSaves, MarkdownView, notices, TFile } from '../fakes/
 import type RoadmapBoardPlugin from '../../src/main';
 import { toggleCheckbox } from '../../src/core/edit/toggle';
 import { seedExample, startPlugin } from '../helpers/plugin';
+import { BARE } from '../helpers/rules';
 
 async function ready() {
   const app = new App();
@@ -24,7 +25,7 @@ const open = (app: App, mode: 'source' | 'preview') => {
   app.workspace.activeLeaf = app.workspace.addLeaf(view);
   return view;
 };
-const toggle = (plugin: RoadmapBoardPlugin) => plugin.writer.apply(NOTE, (text) => toggleCheckbox(text, item(plugin).ref!));
+const toggle = (plugin: RoadmapBoardPlugin) => plugin.writer.apply(NOTE, (text) => toggleCheckbox(text, item(plugin).ref!, undefined, BARE));
 
 beforeEach(() => {
   notices.length = 0;

@@ -266,6 +266,7 @@ describe('unload', () => {
 });
 
 import { toggleCheckbox } from '../../src/core/edit/toggle';
+import { BARE } from '../helpers/rules';
 function toggle(text: string, ref: string) {
-  return toggleCheckbox(text, ref);
+  return toggleCheckbox(text, ref, undefined, BARE);
 }

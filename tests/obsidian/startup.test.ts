@@ -5,6 +5,7 @@ import { App, DeferredView, Editor, MarkdownView, TFile } from '../fakes/obsidia
 import type RoadmapBoardPlugin from '../../src/main';
 import { toggleCheckbox } from '../../src/core/edit/toggle';
 import { seedExample, startPlugin } from '../helpers/plugin';
+import { BARE } from '../helpers/rules';
 
 async function coldStart() {
   const app = new App();
@@ -36,7 +37,7 @@ describe('a cold start', () => {
     // (A loaded editor of another note does not count either.)
     app.workspace.addLeaf(new MarkdownView(other, new Editor('')));
     const item = plugin.index.snapshot.roadmap.groups.flatMap((g) => g.items).find((i) => i.title === 'Write a storage engine from scratch')!;
-    expect(await plugin.writer.apply(file.path, (text) => toggleCheckbox(text, item.ref!))).toEqual({ ok: true, message: 'checked' });
+    expect(await plugin.writer.apply(file.path, (text) => toggleCheckbox(text, item.ref!, undefined, BARE))).toEqual({ ok: true, message: 'checked' });
     expect(app.vault.processCalls).toBe(1);
   });
 });

@@ -1,6 +1,6 @@
-import { planColumns, roleWords, type RoleWords } from '../model/columns';
+import { planColumns } from '../model/columns';
+import type { EditRules } from '../write/rules';
 import { digestOf } from '../model/digest';
-import { DEFAULT_STATUSES, type StatusTable } from '../model/statuses';
 import type { Group } from '../model/types';
 import { extractNote } from '../parse/extract';
 import { LineMap } from '../parse/lines';
@@ -10,16 +10,10 @@ import { freshId } from './newId';
 import { findItem } from './target';
 import { landed, refuse, type EditResult } from './types';
 
-export interface AddItemOptions {
-  words?: RoleWords;
-  statuses?: StatusTable;
-  /** Where fresh checkbox ids come from (tests fix them). */
-  nextId?: () => string;
-}
 
 /** The group a line names: the group's own line (its heading or group row), or one of its items'. */
-export function groupAtLine(text: string, path: string, line: number, options: AddItemOptions = {}): Group | null {
-  const groups = digestOf(extractNote(path, text), options.words ?? roleWords(), options.statuses ?? DEFAULT_STATUSES).groups;
+export function groupAtLine(text: string, path: string, line: number, rules: EditRules): Group | null {
+  const groups = digestOf(extractNote(path, text), rules.words, rules.statuses).groups;
   return groups.find((group) => group.items.some((item) => item.line === line)) ?? groups.find((group) => group.line === line && group.items.length > 0) ?? null;
 }
 
@@ -31,34 +25,34 @@ export function groupAtLine(text: string, path: string, line: number, options: A
  * its indent, bullet (the next number for a numbered list) and a task marker when the
  * item above has one. `line` is the group's line or one of its items'.
  */
-export function addItem(text: string, path: string, line: number, title: string, options: AddItemOptions = {}): EditResult {
-  const group = groupAtLine(text, path, line, options);
+export function addItem(text: string, path: string, line: number, title: string, rules: EditRules): EditResult {
+  const group = groupAtLine(text, path, line, rules);
   if (!group) return refuse(`line ${line} of ${path} is not a group with items or one of its items (add the first item in the note)`);
-  return addItemToGroup(text, path, group, title, options);
+  return addItemToGroup(text, path, group, title, rules);
 }
 
 /** Add item to a group already found in this text (groupAtLine), so a caller that names it parses once. */
-export function addItemToGroup(text: string, path: string, group: Group, title: string, options: AddItemOptions = {}): EditResult {
+export function addItemToGroup(text: string, path: string, group: Group, title: string, rules: EditRules): EditResult {
   const last = group.items[group.items.length - 1];
   const found = findItem(text, { path, line: last.line });
   if (!found.ok) return refuse(found.reason);
   if (found.kind === 'row') {
     const safe = cellSafe(title);
     if (!safe.ok) return refuse(safe.reason);
-    return addRow(text, found.table, found.row, safe.text, group.title, options);
+    return addRow(text, found.table, found.row, safe.text, group.title, rules);
   }
   const safe = lineSafe(title);
   if (!safe.ok) return refuse(safe.reason);
   return addListItem(text, found.entry, safe.text, group.title);
 }
 
-function addRow(text: string, table: TableBlock, above: Row, title: string, groupTitle: string, options: AddItemOptions): EditResult {
-  const { roles } = planColumns(table.header.map((cell) => cell.text), options.words ?? roleWords());
+function addRow(text: string, table: TableBlock, above: Row, title: string, groupTitle: string, rules: EditRules): EditResult {
+  const { roles } = planColumns(table.header.map((cell) => cell.text), rules.words);
   if (roles.item === undefined) return refuse('this table has no column for items');
   const lines = new LineMap(text);
   const lineStart = lines.starts[above.line - 1];
   const rowText = text.slice(lineStart, above.end);
-  const id = () => freshId(text, options.nextId);
+  const id = () => freshId(text, rules.nextId);
   let row = rowText;
   // Right to left, so earlier offsets stay good.
   for (let i = above.cells.length - 1; i >= 0; i--) {

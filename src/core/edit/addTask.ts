@@ -1,4 +1,5 @@
-import { planColumns, roleWords, type RoleWords } from '../model/columns';
+import { planColumns } from '../model/columns';
+import type { EditRules } from '../write/rules';
 import { LineMap } from '../parse/lines';
 import type { ListEntry } from '../parse/types';
 import { cellSafe, lineSafe } from './cellText';
@@ -10,7 +11,7 @@ import { landed, refuse, type EditResult } from './types';
  * Appends a task under an item: `<br><input type="checkbox" unchecked id="…"> text` at
  * the end of a table row's item cell, or a nested `- [ ] text` under a list item.
  */
-export function addTask(text: string, target: Target, taskText: string, options: { words?: RoleWords; nextId?: () => string } = {}): EditResult {
+export function addTask(text: string, target: Target, taskText: string, rules: EditRules): EditResult {
   const found = findItem(text, target);
   if (!found.ok) return refuse(found.reason);
   if (found.kind === 'list') {
@@ -19,13 +20,13 @@ export function addTask(text: string, target: Target, taskText: string, options:
   }
   const safe = cellSafe(taskText);
   if (!safe.ok) return refuse(safe.reason);
-  const { roles } = planColumns(found.table.header.map((cell) => cell.text), options.words ?? roleWords());
+  const { roles } = planColumns(found.table.header.map((cell) => cell.text), rules.words);
   const cell = roles.item === undefined ? undefined : found.row.cells[roles.item];
   if (!cell || !cell.text) return refuse('this row has no item to add a task to');
   const old = text.slice(cell.start, cell.end);
   const content = old.trimEnd();
   const padding = old.length - content.length;
-  const insert = `<br><input type="checkbox" unchecked id="${freshId(text, options.nextId)}"> ${safe.text}`;
+  const insert = `<br><input type="checkbox" unchecked id="${freshId(text, rules.nextId)}"> ${safe.text}`;
   // Use up trailing padding where the task fits, so an aligned table stays aligned.
   const keep = padding - insert.length >= 1 ? padding - insert.length : Math.min(padding, 1);
   const from = cell.start + content.length;

@@ -1,4 +1,4 @@
-import { roleWords, type RoleWords } from '../model/columns';
+import type { RoleWords } from '../model/columns';
 import { decodeRef } from '../model/ref';
 import { noteContent } from '../model/noteGroups';
 import type { Item, Task } from '../model/types';
@@ -17,7 +17,7 @@ export interface EntryName {
  * checkbox), else the first task on it; null when there is none.
  * One parse of the note: for messages after a write, not for views.
  */
-export function entryAt(text: string, path: string, place: { offset?: number; line: number }, words: RoleWords = roleWords()): EntryName | null {
+export function entryAt(text: string, path: string, place: { offset?: number; line: number }, words: RoleWords): EntryName | null {
   const { groups } = noteContent(extractNote(path, text), words);
   const at = (ref: string | null) => place.offset !== undefined && ref !== null && decodeRef(ref)?.offset === place.offset;
   const inTasks = (tasks: readonly Task[], item: Item): EntryName | null => {

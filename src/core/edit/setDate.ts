@@ -1,4 +1,5 @@
-import { planColumns, roleWords, type RoleWords } from '../model/columns';
+import { planColumns } from '../model/columns';
+import type { EditRules } from '../write/rules';
 import { decodeRef } from '../model/ref';
 import { findDate, isoWeekOf } from '../parse/dates';
 import { LineMap } from '../parse/lines';
@@ -20,7 +21,8 @@ const NAME: Record<DateField, string> = { due: 'due', start: 'start' };
  * an item that keeps none gets `📅 YYYY-MM-DD` (`🛫` for start) at the end of its text,
  * before a trailing block id or done date. Nothing else on the line changes.
  */
-export function setItemDate(text: string, item: MovedItem, field: DateField, date: string, words: RoleWords = roleWords(), options: { replace?: boolean } = {}): EditResult {
+export function setItemDate(text: string, item: MovedItem, field: DateField, date: string, rules: EditRules): EditResult {
+  const { words, replace } = rules;
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || findDate(date)?.date !== date) return refuse(`"${date}" is not a date (YYYY-MM-DD)`);
   if (item.ref && !decodeRef(item.ref)) return refuse('this is not a checkbox reference');
   const found = findItem(text, item.ref ? { path: item.path, ref: item.ref } : { path: item.path, line: item.line });
@@ -33,16 +35,16 @@ export function setItemDate(text: string, item: MovedItem, field: DateField, dat
     const { roles } = planColumns(found.table.header.map((cell) => cell.text), words);
     const column = roles[field];
     const cell = column === undefined ? undefined : found.row.cells[column];
-    if (cell) change = cellChange(text, cell, date, field, options.replace ?? false);
+    if (cell) change = cellChange(text, cell, date, field, replace);
     else {
       const itemCell = roles.item === undefined ? undefined : found.row.cells[roles.item];
       if (!itemCell) return refuse(`"${item.title}" has no cell to hold a ${NAME[field]} date`);
-      change = inlineChange(text, itemCell.start, contentEnd(text, itemCell.start, itemCell.end), field, date, options.replace ?? false);
+      change = inlineChange(text, itemCell.start, contentEnd(text, itemCell.start, itemCell.end), field, date, replace);
     }
   } else {
     const lines = new LineMap(text);
     const lineEnd = lines.starts[line - 1] + lines.lineText(line).replace(/\r$/, '').length;
-    change = inlineChange(text, found.entry.start, lineEnd, field, date, options.replace ?? false);
+    change = inlineChange(text, found.entry.start, lineEnd, field, date, replace);
   }
   if (typeof change === 'string') return refuse(change);
   if (!change) return { ok: true, text, changes: [], message: `${NAME[field]} already ${date}` };

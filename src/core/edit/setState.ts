@@ -1,4 +1,4 @@
-import { headerRole, planColumns, roleWords, type RoleWords } from '../model/columns';
+import { headerRole, planColumns, type RoleWords } from '../model/columns';
 import { decodeRef } from '../model/ref';
 import { itemState } from '../model/state';
 import { columnWordFor, readableStatus, STATE_MARKERS, STATE_NAMES } from '../model/stateWords';
@@ -14,8 +14,7 @@ import type { ListEntry } from '../parse/types';
 import { checkboxSplice } from './checkboxSplice';
 import { applyChanges, landed, refuse, type Change, type EditResult } from './types';
 import { stampChanges } from './stamps';
-import { DEFAULT_STATUSES, type StatusTable } from '../model/statuses';
-import type { DoneDateOptions } from './toggle';
+import type { EditRules } from '../write/rules';
 
 /** What a board move needs to know about the item (all of it is in the model). */
 export type MovedItem = Pick<Item, 'path' | 'line' | 'ref' | 'progress' | 'title' | 'fields'>;
@@ -28,7 +27,7 @@ export type MovedItem = Pick<Item, 'path' | 'line' | 'ref' | 'progress' | 'title
  * without checkbox or Status cell gets a checkbox). setItemState checks the text itself
  * and refuses what this lets through but the note cannot hold.
  */
-export function cannotMove(item: MovedItem, state: State, words: RoleWords = roleWords()): string | null {
+export function cannotMove(item: MovedItem, state: State, words: RoleWords): string | null {
   const hasStatus = Object.keys(item.fields).some((header) => headerRole(header, words) === 'status');
   // No other cells: most likely a list item. A table of only check, group and item
   // columns looks the same here; setItemState reads the note and refuses what it cannot hold.
@@ -41,17 +40,6 @@ export function cannotMove(item: MovedItem, state: State, words: RoleWords = rol
 
 export { STATE_NAMES };
 
-export interface MoveOptions {
-  /** Where fresh checkbox ids come from (tests fix them). */
-  nextId?: () => string;
-  /** A list item moved to or from Done gets or loses its done date, as a toggle does (SPEC §3). */
-  doneDate?: DoneDateOptions;
-  /** What each task marker means (the state a list item leaves, for its stamps). */
-  statuses?: StatusTable;
-  /** Replace a Status cell's words even when they are not a status word (SPEC §3: else refused). */
-  replace?: boolean;
-}
-
 /**
  * Moves an item to a state with the smallest change the note can hold (SPEC §3): a list
  * item's task marker is set (or added: `- Foo` → `- [x] Foo`); a table row's Status
@@ -62,7 +50,8 @@ export interface MoveOptions {
  * move the note cannot express is refused with how to make it possible, never
  * approximated.
  */
-export function setItemState(text: string, item: MovedItem, state: State, words: RoleWords = roleWords(), options: MoveOptions = {}): EditResult {
+export function setItemState(text: string, item: MovedItem, state: State, rules: EditRules): EditResult {
+  const { words } = rules;
   const cannot = cannotMove(item, state, words);
   if (cannot) return refuse(cannot);
   if (item.ref && !decodeRef(item.ref)) return refuse('this is not a checkbox reference');
@@ -78,13 +67,12 @@ export function setItemState(text: string, item: MovedItem, state: State, words:
     if (!located.ok) return refuse(located.reason);
     box = located.box;
   }
-  const changes = found.kind === 'list' ? listMove(text, found.entry, box, item, state) : rowMove(text, found, box, item, state, words, options);
+  const changes = found.kind === 'list' ? listMove(text, found.entry, box, item, state) : rowMove(text, found, box, item, state, rules);
   if (typeof changes === 'string') return refuse(changes);
-  if (found.kind === 'list' && changes.length && box?.kind !== 'html' && options.doneDate) {
-    const was = box ? (options.statuses ?? DEFAULT_STATUSES).of(box.status).state : 'todo';
-    const stamps = options.doneDate.stamps ?? { done: options.doneDate.always ? 'always' : 'notes', cancelled: false, format: 'emoji', globalFilter: '' };
+  if (found.kind === 'list' && changes.length && box?.kind !== 'html') {
+    const was = box ? rules.statuses.of(box.status).state : 'todo';
     // The line as it will read: a marker added to `- Foo` makes it a task line.
-    changes.push(...stampChanges(applyChanges(text, changes), found.entry.line, was, state, stamps, options.doneDate.today).map((c) => shiftBack(c, changes)));
+    changes.push(...stampChanges(applyChanges(text, changes), found.entry.line, was, state, rules.stamps, rules.today).map((c) => shiftBack(c, changes)));
   }
   if (!changes.length) return { ok: true, text, changes: [], message: `already ${STATE_NAMES[state]}` };
   return landed(text, changes, `moved to ${STATE_NAMES[state]}`);
@@ -107,19 +95,20 @@ function listMove(text: string, entry: ListEntry, box: FoundCheckbox | null, ite
 }
 
 /** A table row: its Status cell and its checkbox in step; a checkbox added for done when it has neither. */
-function rowMove(text: string, found: Extract<FoundItem, { kind: 'row' }>, box: FoundCheckbox | null, item: MovedItem, state: State, words: RoleWords, options: MoveOptions): Change[] | string {
+function rowMove(text: string, found: Extract<FoundItem, { kind: 'row' }>, box: FoundCheckbox | null, item: MovedItem, state: State, rules: EditRules): Change[] | string {
+  const { words } = rules;
   const changes: Change[] = [];
   const { roles } = planColumns(found.table.header.map((cell) => cell.text), words);
   const statusCell = roles.status !== undefined ? found.row.cells[roles.status] : undefined;
   if (box && box.checked !== (state === 'done')) changes.push(checkboxSplice(box, text.slice(box.start, box.end), state === 'done'));
   if (statusCell) {
     const values = found.table.rows.map((row) => row.cells[roles.status!]?.text.trim() ?? '').filter(Boolean);
-    const safe = cellSafe(statusWord(state, values));
+    const safe = cellSafe(columnWord(state, values));
     if (!safe.ok) return safe.reason;
     const old = text.slice(statusCell.start, statusCell.end);
     // A word that already reads as the state stays (a blank cell reads as To do).
     if (itemState(null, old.trim() || null, { done: 0, total: 0 }) !== state) {
-      if (!options.replace && !readableStatus(old, values)) return `its Status cell says "${old.trim()}", which is not a status word; change it in the note, or replace it (CLI: --replace)`;
+      if (!rules.replace && !readableStatus(old, values)) return `its Status cell says "${old.trim()}", which is not a status word; change it in the note, or replace it (CLI: --replace)`;
       const replacement = padLike(old, safe.text);
       if (replacement !== old) changes.push({ from: statusCell.start, to: statusCell.end, insert: replacement });
     }
@@ -133,7 +122,7 @@ function rowMove(text: string, found: Extract<FoundItem, { kind: 'row' }>, box: 
   }
   if (box || state === 'todo') return changes;
   // Neither checkbox nor Status cell: a Table Checkboxes checkbox, where the table keeps them.
-  const tag = `<input type="checkbox" checked id="${freshId(text, options.nextId)}">`;
+  const tag = `<input type="checkbox" checked id="${freshId(text, rules.nextId)}">`;
   const checkCell = roles.check !== undefined ? found.row.cells[roles.check] : undefined;
   if (checkCell && !checkCell.text.trim()) {
     const old = text.slice(checkCell.start, checkCell.end);
@@ -145,8 +134,8 @@ function rowMove(text: string, found: Extract<FoundItem, { kind: 'row' }>, box: 
   return [{ from: at, to: at, insert: `${tag} ` }];
 }
 
-/** The word the column uses most for `state`; ties go to the first seen. */
-export const statusWord = (state: State, values: readonly string[]): string => columnWordFor(state, values, cellState);
+/** The word a Status column uses most for `state` (stateWords.ts); ties go to the first seen. */
+export const columnWord = (state: State, values: readonly string[]): string => columnWordFor(state, values, cellState);
 
 /** Whether a line still holds a title, ignoring emphasis and link brackets around it. */
 export function sameTitle(text: string, line: number, title: string): boolean {

@@ -1,4 +1,5 @@
-import { planColumns, roleWords, type RoleWords } from '../model/columns';
+import { planColumns } from '../model/columns';
+import type { EditRules } from '../write/rules';
 import { cellSafe, padLike } from './cellText';
 import { readableStatus } from '../model/stateWords';
 import { checkboxWithStatus } from './oneTruth';
@@ -9,7 +10,8 @@ import { landed, refuse, type EditResult } from './types';
  * Replaces the text of an item's Status cell. The cell keeps its padding where the new
  * text fits, so an aligned table stays aligned.
  */
-export function setStatus(text: string, target: Target, status: string, words: RoleWords = roleWords(), options: { replace?: boolean } = {}): EditResult {
+export function setStatus(text: string, target: Target, status: string, rules: EditRules): EditResult {
+  const { words } = rules;
   const safe = cellSafe(status);
   if (!safe.ok) return refuse(safe.reason);
   const found = findItem(text, target);
@@ -21,7 +23,7 @@ export function setStatus(text: string, target: Target, status: string, words: R
   if (!cell) return refuse('this row has no Status cell');
   const old = text.slice(cell.start, cell.end);
   const values = found.table.rows.map((row) => row.cells[roles.status!]?.text.trim() ?? '').filter(Boolean);
-  if (!options.replace && !readableStatus(old, values)) return refuse(`its Status cell says "${old.trim()}", which is not a status word; change it in the note, or replace it (CLI: --replace)`);
+  if (!rules.replace && !readableStatus(old, values)) return refuse(`its Status cell says "${old.trim()}", which is not a status word; change it in the note, or replace it (CLI: --replace)`);
   const replacement = padLike(old, safe.text);
   if (replacement === old) return { ok: true, text, changes: [], message: 'status unchanged' };
   // One truth per item: a done or to-do word sets the row's own checkbox in the same write.

@@ -78,13 +78,13 @@ const named = (result: EditResult, message: string, note?: string): Resolved => 
 function toggle(text: string, path: string, ref: string, want: boolean | undefined, rules: WriteRules): Resolved {
   const data = decodeRef(ref);
   const located = data ? locateCheckbox(text, data) : null;
-  if (!located?.ok) return toggleCheckbox(text, ref, want, rules.statuses, rules.words, rules);
+  if (!located?.ok) return toggleCheckbox(text, ref, want, rules);
   const box = located.box;
   const from = box.kind === 'gfm' ? markerName(box.status) : box.checked ? 'checked' : 'unchecked';
   const wasDone = box.kind === 'gfm' ? rules.statuses.of(box.status).state === 'done' : box.checked;
   const checking = box.kind === 'gfm' && !wasDone && (want ?? rules.statuses.of(rules.statuses.of(box.status).next).state === 'done');
   const recurring = checking ? recurringCheck(text, box, path, ref, rules) : null;
-  const result = recurring ?? toggleCheckbox(text, ref, want, rules.statuses, rules.words, rules);
+  const result = recurring ?? toggleCheckbox(text, ref, want, rules);
   const note = recurring?.ok ? recurring.note : undefined;
   if (!result.ok) return result;
   const name = placeName(text, path, { offset: box.start, line: box.line }, rules);
@@ -104,7 +104,7 @@ function recurringCheck(text: string, box: FoundCheckbox, path: string, ref: str
   const line = new LineMap(text).lineText(box.line);
   if (box.kind !== 'gfm' || !isRecurring(line) || !isListTask(line)) return null;
   if (rules.tasksToggle) return tasksToggle(text, box, path, rules);
-  const plain = toggleCheckbox(text, ref, true, rules.statuses, rules.words, rules);
+  const plain = toggleCheckbox(text, ref, true, rules);
   return plain.ok ? { ...plain, note: NO_NEXT_OCCURRENCE } : plain;
 }
 
@@ -153,7 +153,7 @@ function move(text: string, target: Target, state: State, title: string | undefi
   const located = data ? locateCheckbox(text, data) : null;
   const recurring = located?.ok ? recurringCheck(text, located.box, target.path, found.ref!, rules) : null;
   if (recurring) return recurring.ok ? { ...recurring, message: `${where}: ${STATE_NAMES[found.state]} → ${STATE_NAMES[state]}` } : recurring;
-  const result = setItemState(text, found, state, rules.words, { doneDate: rules, statuses: rules.statuses, replace: rules.replace, nextId: rules.nextId });
+  const result = setItemState(text, found, state, rules);
   if (result.ok && !result.changes.length) return named(result, `${where}: already ${STATE_NAMES[state]}`);
   return named(result, `${where}: ${STATE_NAMES[found.state]} → ${STATE_NAMES[state]}`);
 }
@@ -163,14 +163,14 @@ function setDate(text: string, target: Target, field: DateField, date: string, t
   if (!found) return notAnItem(text, target, '');
   const moved = stillThere(text, target, found, title);
   if (moved) return moved;
-  const result = setItemDate(text, found, field, date, rules.words, { replace: rules.replace });
+  const result = setItemDate(text, found, field, date, rules);
   const where = `${target.path}:${found.line} "${found.title}"`;
   if (result.ok && !result.changes.length) return named(result, `${where}: ${field} already ${date}`);
   return named(result, `${where}: ${field} ${found[field] ?? 'none'} → ${date}`);
 }
 
 function status(text: string, target: Target, value: string, rules: WriteRules): Resolved {
-  const result = setStatus(text, target, value, rules.words, { replace: rules.replace });
+  const result = setStatus(text, target, value, rules);
   if (!result.ok) return result;
   const cell = result.changes[result.changes.length - 1];
   const line = new LineMap(text).lineOf(cell?.from ?? 0);
@@ -180,7 +180,7 @@ function status(text: string, target: Target, value: string, rules: WriteRules):
 }
 
 function task(text: string, target: Target, value: string, rules: WriteRules): Resolved {
-  const result = addTask(text, target, value, { words: rules.words, nextId: rules.nextId });
+  const result = addTask(text, target, value, rules);
   if (!result.ok) return result;
   const [change] = result.changes;
   let under: { offset?: number; line: number } | null = 'line' in target ? { line: target.line } : null;
@@ -196,9 +196,8 @@ function task(text: string, target: Target, value: string, rules: WriteRules): R
 }
 
 function item(text: string, path: string, line: number, title: string, rules: WriteRules): Resolved {
-  const options = { words: rules.words, statuses: rules.statuses, nextId: rules.nextId };
-  const group = groupAtLine(text, path, line, options);
-  const result = group ? addItemToGroup(text, path, group, title.trim(), options) : addItem(text, path, line, title.trim(), options);
+  const group = groupAtLine(text, path, line, rules);
+  const result = group ? addItemToGroup(text, path, group, title.trim(), rules) : addItem(text, path, line, title.trim(), rules);
   if (!result.ok || !group) return result;
   const [change] = result.changes;
   const at = new LineMap(result.text).lineOf(change.from + change.insert.length);

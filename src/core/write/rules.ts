@@ -25,6 +25,9 @@ export interface WriteRules {
   readonly nextId?: () => string;
 }
 
+/** What an edit of the core reads of the rules (every field required: no edit has defaults). */
+export type EditRules = Pick<WriteRules, 'words' | 'statuses' | 'stamps' | 'today' | 'replace' | 'nextId'>;
+
 export interface StampRules {
   /** `never`; `notes`: where the note already writes Tasks' dates; `always`: every list task. */
   readonly done: 'never' | 'notes' | 'always';

@@ -6,6 +6,7 @@ import { indexVault } from '../../../src/core/index/indexVault';
 import type { Item } from '../../../src/core/model/types';
 import { makeSettings } from '../../../src/core/settings';
 import { MemoryVault } from '../../fakes/memoryVault';
+import { BARE, RULES } from '../../helpers/rules';
 
 // Each row as a hand edit in the editor can leave it; the board's own writes never do.
 const note = [
@@ -41,7 +42,7 @@ describe('contradictionOf', () => {
     for (const title of ['Ticked doing', 'Unticked done', 'Ticked open']) {
       const item = (await items(note)).get(title)!;
       const found = contradictionOf(item)!;
-      const result = found.fix.kind === 'state' ? setItemState(note, item, found.fix.state) : toggleCheckbox(note, item.ref!, false);
+      const result = found.fix.kind === 'state' ? setItemState(note, item, found.fix.state, RULES) : toggleCheckbox(note, item.ref!, false, BARE);
       expect(result.ok, title).toBe(true);
       if (!result.ok) continue;
       expect(result.changes.length, title).toBeGreaterThan(0);

@@ -10,6 +10,7 @@ import { indexVault } from '../../../src/core/index/indexVault';
 import type { Roadmap } from '../../../src/core/model/types';
 import { makeSettings } from '../../../src/core/settings';
 import { MemoryVault } from '../../fakes/memoryVault';
+import { BARE } from '../../helpers/rules';
 
 const exampleDir = join(__dirname, '../../../example-vault');
 const files = () => Object.fromEntries(readdirSync(exampleDir).filter((n) => n.endsWith('.md')).map((n) => [n, readFileSync(join(exampleDir, n), 'utf8')]));
@@ -25,7 +26,7 @@ async function afterTicking(texts: string[]): Promise<Roadmap> {
   const tasks = roadmap.groups.flatMap((g) => g.items.flatMap((i) => [...i.tasks, ...i.tasks.flatMap((t) => t.tasks)]));
   for (const text of texts) {
     const task = tasks.find((t) => t.text === text)!;
-    const result = toggleCheckbox(notes[task.path], task.ref);
+    const result = toggleCheckbox(notes[task.path], task.ref, undefined, BARE);
     if (!result.ok) throw new Error(result.reason);
     notes[task.path] = result.text;
   }

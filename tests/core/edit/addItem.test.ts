@@ -4,6 +4,7 @@ import { addItem } from '../../../src/core/edit/addItem';
 import { extractNote } from '../../../src/core/parse/extract';
 import { digestOf } from '../../../src/core/model/digest';
 import { roleWords } from '../../../src/core/model/columns';
+import { RULES, rulesWith } from '../../helpers/rules';
 
 const ids = () => {
   let n = 0;
@@ -43,7 +44,7 @@ function titles(text: string, path = 'r.md'): Map<string, string[]> {
 }
 
 function add(line: number, title: string, text = note) {
-  const result = addItem(text, 'r.md', line, title, { nextId: ids() });
+  const result = addItem(text, 'r.md', line, title, rulesWith({ nextId: ids() }));
   if (!result.ok) return { refused: result.reason };
   expect(result.changes).toHaveLength(1);
   expect(result.changes[0].from).toBe(result.changes[0].to);
@@ -97,7 +98,7 @@ describe('addItem', () => {
     const text = readFileSync('example-vault/2026 Systems Engineering Roadmap.md', 'utf8');
     const before = digestOf(extractNote('r.md', text), roleWords()).groups;
     for (const group of before.filter((g) => g.items.length)) {
-      const result = addItem(text, 'r.md', group.line, 'Brand new item', { nextId: ids() });
+      const result = addItem(text, 'r.md', group.line, 'Brand new item', rulesWith({ nextId: ids() }));
       expect(result.ok, group.title).toBe(true);
       if (!result.ok) continue;
       const after = digestOf(extractNote('r.md', result.text), roleWords()).groups.find((g) => g.title === group.title && g.line === group.line);
@@ -109,34 +110,34 @@ describe('addItem', () => {
 describe('addItem, the forms of a note', () => {
   it('a title wider than the cell grows the row by one space after it; a blank cell keeps its width', () => {
     const text = '## T\n| Done | Item | Owner |\n|---|---|---|\n| <input type="checkbox" checked id="aaaaaa"> | ab | me |\n';
-    const result = addItem(text, 'r.md', 4, 'a much longer title', { nextId: ids() });
+    const result = addItem(text, 'r.md', 4, 'a much longer title', rulesWith({ nextId: ids() }));
     expect(result.ok && result.changes[0].insert).toBe('\n| <input type="checkbox" unchecked id="f00000"> | a much longer title |    |');
   });
 
   it('a tight cell (no padding) stays tight; CRLF rows get CRLF', () => {
     const text = '## T\r\n|Item|Owner|\r\n|---|---|\r\n|ab|me|\r\n';
-    const result = addItem(text, 'r.md', 4, 'cd', { nextId: ids() });
+    const result = addItem(text, 'r.md', 4, 'cd', rulesWith({ nextId: ids() }));
     expect(result.ok && result.text).toBe('## T\r\n|Item|Owner|\r\n|---|---|\r\n|ab|me|\r\n|cd|  |\r\n');
   });
 
   it('a check column with text, or a GFM box, gets an empty cell; a check column means no box in the item cell', () => {
     const text = '## T\n| Done | Item |\n|---|---|\n| yes | <input type="checkbox" checked id="aaaaaa"> ab |\n';
-    const result = addItem(text, 'r.md', 4, 'cd', { nextId: ids() });
+    const result = addItem(text, 'r.md', 4, 'cd', rulesWith({ nextId: ids() }));
     expect(result.ok && result.changes[0].insert).toBe('\n|     | cd                                             |');
   });
 
   it('list markers: another bullet, two spaces kept, a [/] above gives [ ]; a plain item above gives none', () => {
     const text = '## T\n*  [/] one\n*  two\n\n## U\n- [x] three\n';
-    expect(addItem(text, 'r.md', 3, 'x')).toMatchObject({ ok: true, changes: [{ insert: '\n*  x' }] });
-    expect(addItem(text, 'r.md', 6, 'y')).toMatchObject({ ok: true, changes: [{ insert: '\n- [ ] y' }] });
+    expect(addItem(text, 'r.md', 3, 'x', RULES)).toMatchObject({ ok: true, changes: [{ insert: '\n*  x' }] });
+    expect(addItem(text, 'r.md', 6, 'y', RULES)).toMatchObject({ ok: true, changes: [{ insert: '\n- [ ] y' }] });
     const marked = '## T\n1. [/] one\n';
-    expect(addItem(marked, 'r.md', 2, 'x')).toMatchObject({ ok: true, changes: [{ insert: '\n2. [ ] x' }], message: 'item "x" added to T' });
+    expect(addItem(marked, 'r.md', 2, 'x', RULES)).toMatchObject({ ok: true, changes: [{ insert: '\n2. [ ] x' }], message: 'item "x" added to T' });
   });
 
   it('names the group by its own line, never by a line of another group', () => {
     const text = '## A\n- a\n\n## B\n- b\n';
-    expect(addItem(text, 'r.md', 4, 'x')).toMatchObject({ ok: true, text: '## A\n- a\n\n## B\n- b\n- x\n' });
-    expect(addItem(text, 'r.md', 2, 'x')).toMatchObject({ ok: true, text: '## A\n- a\n- x\n\n## B\n- b\n' });
-    expect(addItem(text, 'r.md', 3, 'x').ok).toBe(false);
+    expect(addItem(text, 'r.md', 4, 'x', RULES)).toMatchObject({ ok: true, text: '## A\n- a\n\n## B\n- b\n- x\n' });
+    expect(addItem(text, 'r.md', 2, 'x', RULES)).toMatchObject({ ok: true, text: '## A\n- a\n- x\n\n## B\n- b\n' });
+    expect(addItem(text, 'r.md', 3, 'x', RULES).ok).toBe(false);
   });
 });

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { toggleCheckbox } from '../../../src/core/edit/toggle';
 import { refsOf } from '../../helpers/notes';
+import { BARE, rulesWith } from '../../helpers/rules';
 
 // SPEC §3, done date: checking a task stamps ✅ today where the note writes Tasks' dates.
 const today = { today: '2026-12-01', always: false };
 const toggled = (text: string, line: number, want?: boolean, stamp = today) => {
   const box = refsOf(text).find((b) => b.line === line)!;
-  const result = toggleCheckbox(text, box.ref, want, undefined, undefined, stamp);
+  const result = toggleCheckbox(text, box.ref, want, rulesWith({ words: BARE.words, doneDate: stamp }));
   return result.ok ? result.text : result.reason;
 };
 

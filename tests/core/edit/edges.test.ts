@@ -4,12 +4,13 @@ import { toggleOnLine } from '../../../src/core/edit/cursorToggle';
 import { setHtmlChecked } from '../../../src/core/edit/htmlToggle';
 import { readCheckboxAt } from '../../../src/core/edit/locate';
 import { freshId, randomHexId } from '../../../src/core/edit/newId';
-import { cannotMove, setItemState, statusWord } from '../../../src/core/edit/setState';
+import { cannotMove, setItemState, columnWord } from '../../../src/core/edit/setState';
 import { setStatus } from '../../../src/core/edit/setStatus';
 import { readTarget } from '../../../src/core/edit/target';
 import { toggleCheckbox } from '../../../src/core/edit/toggle';
 import { UndoLog, undoEdit, undoEntryFor, type UndoEntry } from '../../../src/core/edit/undo';
 import { refsOf } from '../../helpers/notes';
+import { BARE, RULES } from '../../helpers/rules';
 
 // Edges of the edit functions that `npm run test:mutation` showed no test reached
 // (docs/TESTING.md): each expectation is worked out from the note, not from the code.
@@ -45,25 +46,25 @@ describe('finding a checkbox again', () => {
     const note = '| Done | Item |\n|---|---|\n| <input type="checkbox" id="a1b2c3"> | Parser |\n\nSee a1b2c3 above.\n';
     const [box] = refsOf(note);
     const rewritten = note.replace('| Parser |', '| Parser and lexer |');
-    const result = toggleCheckbox(rewritten, box.ref);
+    const result = toggleCheckbox(rewritten, box.ref, undefined, BARE);
     expect(result.ok && result.text).toBe(rewritten.replace('<input type="checkbox" id="a1b2c3">', '<input checked type="checkbox" id="a1b2c3">'));
   });
 
   it('the first line of the note counts as the line above a twin on line 2', () => {
     const note = '## A\n- [ ] s\n\n## B\n- [ ] s\n';
     const [a] = refsOf(note);
-    const result = toggleCheckbox(`${note}\nmore\n`, a.ref);
+    const result = toggleCheckbox(`${note}\nmore\n`, a.ref, undefined, BARE);
     expect(result.ok && result.text).toBe('## A\n- [x] s\n\n## B\n- [ ] s\n\nmore\n');
   });
 
   it('says why when identical lines cannot be told apart', () => {
     const note = '## Alpha\n\n- [ ] same\n\n## Beta\n\n- [ ] same\n';
     const [alpha] = refsOf(note);
-    expect(toggleCheckbox('## Beta\n\n- [ ] same\n\n## Alpha (old)\n\n- [ ] same\n', alpha.ref)).toEqual({
+    expect(toggleCheckbox('## Beta\n\n- [ ] same\n\n## Alpha (old)\n\n- [ ] same\n', alpha.ref, undefined, BARE)).toEqual({
       ok: false,
       reason: 'its line appears several times in the note and the lines around them changed, so which one is meant is not certain',
     });
-    expect(toggleCheckbox(`${note}- [ ] same\n`, alpha.ref)).toEqual({ ok: false, reason: 'its line now appears 3 times in the note (2 when it was read), so which one is meant is not certain' });
+    expect(toggleCheckbox(`${note}- [ ] same\n`, alpha.ref, undefined, BARE)).toEqual({ ok: false, reason: 'its line now appears 3 times in the note (2 when it was read), so which one is meant is not certain' });
   });
 });
 
@@ -71,7 +72,7 @@ describe('undo', () => {
   const text = '- [ ] a\n- [ ] b\n';
   const entry = (): UndoEntry => {
     const [a] = refsOf(text);
-    const result = toggleCheckbox(text, a.ref);
+    const result = toggleCheckbox(text, a.ref, undefined, BARE);
     if (!result.ok) throw new Error(result.reason);
     return undoEntryFor('n.md', text, result.changes[0], result.message);
   };
@@ -113,59 +114,59 @@ describe('board moves: what a note can hold, and the words used', () => {
   const item = { path: 'n.md', line: 3, ref: null, progress: { done: 0, total: 0 }, title: 'Parser', fields: {} };
   it('says why a move cannot be made', () => {
     // A list item can hold every state; a table row always Done (a checkbox is added).
-    expect(cannotMove(item, 'done')).toBeNull();
-    expect(cannotMove({ ...item, ref: 'r' }, 'doing')).toBeNull();
-    expect(cannotMove({ ...item, ref: 'r', fields: { Owner: 'me' } }, 'doing')).toBe('"Parser" can only be To do or Done: add a Status column to its table to say Doing');
-    expect(cannotMove({ ...item, fields: { Owner: 'me' } }, 'cancelled')).toBe('"Parser" can only be To do or Done: add a Status column to its table to say Cancelled');
-    expect(cannotMove({ ...item, ref: 'r', progress: { done: 1, total: 2 } }, 'todo')).toBe('"Parser" has tasks done, so it reads as Doing; clear them to move it back to To do');
-    expect(cannotMove({ ...item, ref: 'r', progress: { done: 1, total: 2 } }, 'doing')).toBeNull();
-    expect(cannotMove({ ...item, fields: { 'Status:': 'x' } }, 'doing')).toBeNull();
+    expect(cannotMove(item, 'done', RULES.words)).toBeNull();
+    expect(cannotMove({ ...item, ref: 'r' }, 'doing', RULES.words)).toBeNull();
+    expect(cannotMove({ ...item, ref: 'r', fields: { Owner: 'me' } }, 'doing', RULES.words)).toBe('"Parser" can only be To do or Done: add a Status column to its table to say Doing');
+    expect(cannotMove({ ...item, fields: { Owner: 'me' } }, 'cancelled', RULES.words)).toBe('"Parser" can only be To do or Done: add a Status column to its table to say Cancelled');
+    expect(cannotMove({ ...item, ref: 'r', progress: { done: 1, total: 2 } }, 'todo', RULES.words)).toBe('"Parser" has tasks done, so it reads as Doing; clear them to move it back to To do');
+    expect(cannotMove({ ...item, ref: 'r', progress: { done: 1, total: 2 } }, 'doing', RULES.words)).toBeNull();
+    expect(cannotMove({ ...item, fields: { 'Status:': 'x' } }, 'doing', RULES.words)).toBeNull();
   });
 
   it('takes the word the column uses most for the state, the first on a tie, else a default', () => {
-    expect(statusWord('doing', ['WIP', 'In progress', 'In progress', 'Done'])).toBe('In progress');
-    expect(statusWord('doing', ['WIP', 'In progress'])).toBe('WIP');
-    expect(statusWord('done', ['To do'])).toBe('Done');
-    expect(statusWord('todo', [])).toBe('To do');
+    expect(columnWord('doing', ['WIP', 'In progress', 'In progress', 'Done'])).toBe('In progress');
+    expect(columnWord('doing', ['WIP', 'In progress'])).toBe('WIP');
+    expect(columnWord('done', ['To do'])).toBe('Done');
+    expect(columnWord('todo', [])).toBe('To do');
   });
 
   const table = ['| Project | Status |', '| --- | --- |', '| **Parser** | To do |', '| Lexer | In progress |', ''].join('\n');
   it('moves a row with only a Status cell, found by its line while it still holds its title', () => {
     const parser = { ...item, fields: { Status: 'To do' } };
-    expect(setItemState(table, parser, 'doing')).toEqual({ ok: true, text: table.replace('| To do |', '| In progress |'), changes: [{ from: table.indexOf(' To do '), to: table.indexOf(' To do ') + 7, insert: ' In progress ' }], message: 'moved to Doing' });
-    expect(setItemState(table, parser, 'todo')).toEqual({ ok: true, text: table, changes: [], message: 'already To do' });
+    expect(setItemState(table, parser, 'doing', RULES)).toEqual({ ok: true, text: table.replace('| To do |', '| In progress |'), changes: [{ from: table.indexOf(' To do '), to: table.indexOf(' To do ') + 7, insert: ' In progress ' }], message: 'moved to Doing' });
+    expect(setItemState(table, parser, 'todo', RULES)).toEqual({ ok: true, text: table, changes: [], message: 'already To do' });
     const moved = table.replace('| **Parser** | To do |\n', '');
-    expect(setItemState(moved, parser, 'doing')).toEqual({ ok: false, reason: 'line 3 of n.md is no longer "Parser" (the note changed)' });
+    expect(setItemState(moved, parser, 'doing', RULES)).toEqual({ ok: false, reason: 'line 3 of n.md is no longer "Parser" (the note changed)' });
     // A list item without a checkbox gets a task marker.
-    expect(setItemState('- Parser\n', { ...parser, line: 1 }, 'doing')).toMatchObject({ ok: true, text: '- [/] Parser\n' });
+    expect(setItemState('- Parser\n', { ...parser, line: 1 }, 'doing', RULES)).toMatchObject({ ok: true, text: '- [/] Parser\n' });
   });
 
   it('a row whose Status cell is missing cannot record the state without a checkbox', () => {
     const short = ['| Project | Status |', '| --- | --- |', '| Parser |', ''].join('\n');
-    expect(setItemState(short, { ...item, fields: { Status: '' } }, 'doing')).toEqual({ ok: false, reason: '"Parser" can only be To do or Done: add a Status column to its table to say Doing' });
-    expect(setStatus(short, { path: 'n.md', line: 3 }, 'Done')).toEqual({ ok: false, reason: 'this row has no Status cell' });
+    expect(setItemState(short, { ...item, fields: { Status: '' } }, 'doing', RULES)).toEqual({ ok: false, reason: '"Parser" can only be To do or Done: add a Status column to its table to say Doing' });
+    expect(setStatus(short, { path: 'n.md', line: 3 }, 'Done', RULES)).toEqual({ ok: false, reason: 'this row has no Status cell' });
   });
 
   it('set status leaves a cell that already says it', () => {
-    expect(setStatus(table, { path: 'n.md', line: 3 }, 'To do')).toEqual({ ok: true, text: table, changes: [], message: 'status unchanged' });
+    expect(setStatus(table, { path: 'n.md', line: 3 }, 'To do', RULES)).toEqual({ ok: true, text: table, changes: [], message: 'status unchanged' });
   });
 });
 
 describe('add task: rows and list items it cannot extend', () => {
   it('refuses a row whose item cell is empty, and an item whose indent it cannot tell', () => {
     const table = ['| Done | Project |', '| --- | --- |', '| <input type="checkbox" id="a1"> |  |', ''].join('\n');
-    expect(addTask(table, { path: 'n.md', line: 3 }, 'x')).toEqual({ ok: false, reason: 'this row has no item to add a task to' });
+    expect(addTask(table, { path: 'n.md', line: 3 }, 'x', RULES)).toEqual({ ok: false, reason: 'this row has no item to add a task to' });
     // An item whose sub-item starts on its own line: the sub-item's indent holds a marker.
     const [inner] = refsOf('- - [ ] inner\n');
-    expect(addTask('- - [ ] inner\n', { path: 'n.md', ref: inner.ref }, 'x')).toEqual({ ok: false, reason: 'cannot tell how to indent a task under this item' });
+    expect(addTask('- - [ ] inner\n', { path: 'n.md', ref: inner.ref }, 'x', RULES)).toEqual({ ok: false, reason: 'cannot tell how to indent a task under this item' });
     // Inside a quote the indent keeps the quote marker.
-    expect(addTask('> - [ ] quoted\n', { path: 'n.md', line: 1 }, 'x')).toMatchObject({ ok: true, text: '> - [ ] quoted\n>   - [ ] x\n' });
+    expect(addTask('> - [ ] quoted\n', { path: 'n.md', line: 1 }, 'x', RULES)).toMatchObject({ ok: true, text: '> - [ ] quoted\n>   - [ ] x\n' });
   });
 
   it('nests under a numbered item at its text, and ends the line as the note does', () => {
-    expect(addTask('10. [ ] ten\n', { path: 'n.md', line: 1 }, 'sub')).toMatchObject({ ok: true, text: '10. [ ] ten\n    - [ ] sub\n', message: 'task "sub" added' });
-    expect(addTask('a\r\n\r\n- [ ] last', { path: 'n.md', line: 3 }, 'sub')).toMatchObject({ ok: true, text: 'a\r\n\r\n- [ ] last\r\n  - [ ] sub' });
-    expect(addTask('-   [ ] wide\n', { path: 'n.md', line: 1 }, 'sub')).toMatchObject({ ok: true, text: '-   [ ] wide\n    - [ ] sub\n' });
+    expect(addTask('10. [ ] ten\n', { path: 'n.md', line: 1 }, 'sub', RULES)).toMatchObject({ ok: true, text: '10. [ ] ten\n    - [ ] sub\n', message: 'task "sub" added' });
+    expect(addTask('a\r\n\r\n- [ ] last', { path: 'n.md', line: 3 }, 'sub', RULES)).toMatchObject({ ok: true, text: 'a\r\n\r\n- [ ] last\r\n  - [ ] sub' });
+    expect(addTask('-   [ ] wide\n', { path: 'n.md', line: 1 }, 'sub', RULES)).toMatchObject({ ok: true, text: '-   [ ] wide\n    - [ ] sub\n' });
   });
 });
 
@@ -239,19 +240,19 @@ describe('edges found by the second mutation run', () => {
   const table = ['| Project | Status | Owner |', '| --- | --- | --- |', '| <input type="checkbox" id="a1"> Parser | In progress | me |', '| Lexer | WIP | me |', '| Docs | WIP | me |', '| Tests | To do | me |', ''].join('\n');
   it('a board move writes the word the Status column uses most, and leaves a cell that already says the state', () => {
     const tests = { path: 'n.md', line: 6, ref: null, progress: { done: 0, total: 0 }, title: 'Tests', fields: { Status: 'To do', Owner: 'me' } };
-    expect(setItemState(table, tests, 'doing')).toMatchObject({ ok: true, text: table.replace('| Tests | To do |', '| Tests | WIP   |'), message: 'moved to Doing' });
+    expect(setItemState(table, tests, 'doing', RULES)).toMatchObject({ ok: true, text: table.replace('| Tests | To do |', '| Tests | WIP   |'), message: 'moved to Doing' });
     const [parser] = refsOf(table);
     const item = { ...tests, line: 3, ref: parser.ref, title: 'Parser' };
-    expect(setItemState(table, item, 'doing')).toEqual({ ok: true, text: table, changes: [], message: 'already Doing' });
-    expect(setItemState(table, item, 'done')).toMatchObject({ ok: true, text: table.replace('<input type="checkbox" id="a1">', '<input checked type="checkbox" id="a1">').replace('| In progress |', '| Done        |'), message: 'moved to Done' });
-    expect(setItemState(table, { ...item, ref: 'not a ref' }, 'done')).toEqual({ ok: false, reason: 'this is not a checkbox reference' });
+    expect(setItemState(table, item, 'doing', RULES)).toEqual({ ok: true, text: table, changes: [], message: 'already Doing' });
+    expect(setItemState(table, item, 'done', RULES)).toMatchObject({ ok: true, text: table.replace('<input type="checkbox" id="a1">', '<input checked type="checkbox" id="a1">').replace('| In progress |', '| Done        |'), message: 'moved to Done' });
+    expect(setItemState(table, { ...item, ref: 'not a ref' }, 'done', RULES)).toEqual({ ok: false, reason: 'this is not a checkbox reference' });
   });
 
   it('a board move by line matches the title with its spaces folded; a row of other columns only is not movable', () => {
     const spaced = ['| Project | Status |', '| --- | --- |', '| Parser  engine | To do |', ''].join('\n');
     const item = { path: 'n.md', line: 3, ref: null, progress: { done: 0, total: 0 }, title: 'Parser engine', fields: { Status: 'To do' } };
-    expect(setItemState(spaced, item, 'doing')).toMatchObject({ ok: true, message: 'moved to Doing' });
-    expect(cannotMove({ ...item, fields: { Owner: 'me' } }, 'doing')).toBe('"Parser engine" can only be To do or Done: add a Status column to its table to say Doing');
+    expect(setItemState(spaced, item, 'doing', RULES)).toMatchObject({ ok: true, message: 'moved to Doing' });
+    expect(cannotMove({ ...item, fields: { Owner: 'me' } }, 'doing', RULES.words)).toBe('"Parser engine" can only be To do or Done: add a Status column to its table to say Doing');
   });
 
   it('the checked word: two spaces before it stay, and a tag with text after its last attribute keeps a word', () => {
@@ -260,16 +261,16 @@ describe('edges found by the second mutation run', () => {
   });
 
   it('add task: line breaks of the line it follows, the marker of its own line, nested items by line', () => {
-    expect(addTask('a\r\n- [ ] x\r\n\r\nb\r\n', { path: 'n.md', line: 2 }, 't')).toMatchObject({ ok: true, text: 'a\r\n- [ ] x\r\n  - [ ] t\r\n\r\nb\r\n' });
-    expect(addTask('a\n- [ ] x\n\nb\r\n', { path: 'n.md', line: 2 }, 't')).toMatchObject({ ok: true, text: 'a\n- [ ] x\n  - [ ] t\n\nb\r\n' });
-    expect(addTask('intro\n\n-   [ ] b\n', { path: 'n.md', line: 3 }, 't')).toMatchObject({ ok: true, text: 'intro\n\n-   [ ] b\n    - [ ] t\n' });
-    expect(addTask('- a\n  - [ ] b\n', { path: 'n.md', line: 2 }, 't')).toMatchObject({ ok: true, text: '- a\n  - [ ] b\n    - [ ] t\n' });
+    expect(addTask('a\r\n- [ ] x\r\n\r\nb\r\n', { path: 'n.md', line: 2 }, 't', RULES)).toMatchObject({ ok: true, text: 'a\r\n- [ ] x\r\n  - [ ] t\r\n\r\nb\r\n' });
+    expect(addTask('a\n- [ ] x\n\nb\r\n', { path: 'n.md', line: 2 }, 't', RULES)).toMatchObject({ ok: true, text: 'a\n- [ ] x\n  - [ ] t\n\nb\r\n' });
+    expect(addTask('intro\n\n-   [ ] b\n', { path: 'n.md', line: 3 }, 't', RULES)).toMatchObject({ ok: true, text: 'intro\n\n-   [ ] b\n    - [ ] t\n' });
+    expect(addTask('- a\n  - [ ] b\n', { path: 'n.md', line: 2 }, 't', RULES)).toMatchObject({ ok: true, text: '- a\n  - [ ] b\n    - [ ] t\n' });
   });
 
   it('undo takes its own place first when its bytes and context now stand twice', () => {
     const text = '- [ ] a\n- [ ] b\n';
     const [a] = refsOf(text);
-    const toggled = toggleCheckbox(text, a.ref);
+    const toggled = toggleCheckbox(text, a.ref, undefined, BARE);
     if (!toggled.ok) throw new Error(toggled.reason);
     const entry = undoEntryFor('n.md', text, toggled.changes[0], toggled.message);
     expect(undoEdit(toggled.text + toggled.text, entry)).toEqual({ ok: true, text: text + toggled.text, changes: [{ from: 2, to: 5, insert: '[ ]' }], message: 'undone in n.md: checked' });

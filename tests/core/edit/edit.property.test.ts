@@ -5,6 +5,7 @@ import { toggleCheckbox } from '../../../src/core/edit/toggle';
 import { checkboxColumns, lineFingerprint } from '../../../src/core/parse/lineHash';
 import { diffRange, refsOf } from '../../helpers/notes';
 import { applyEdits, buildLines, edits, joinLines as join, lineAbove, lineStartOf, noteSpec } from './generatedNotes';
+import { BARE, RULES } from '../../helpers/rules';
 
 const runs = Number(process.env.FUZZ_RUNS ?? 100);
 const seed = process.env.FUZZ_SEED ? { seed: Number(process.env.FUZZ_SEED) } : {};
@@ -17,7 +18,7 @@ describe('toggle, as properties', () => {
         const refs = refsOf(text);
         fc.pre(refs.length > 0);
         const i = pick % refs.length;
-        const once = toggleCheckbox(text, refs[i].ref);
+        const once = toggleCheckbox(text, refs[i].ref, undefined, BARE);
         expect(once.ok).toBe(true);
         if (!once.ok) return;
         const [change] = once.changes;
@@ -26,9 +27,9 @@ describe('toggle, as properties', () => {
         expect(range[1]).toBeLessThanOrEqual(change.to);
         expect(refsOf(once.text).map((r) => r.checked)).toEqual(refs.map((r, j) => (j === i ? !r.checked : r.checked)));
         // The same ref again, and a fresh ref from the new text, both restore the bytes.
-        const again = toggleCheckbox(once.text, refs[i].ref);
+        const again = toggleCheckbox(once.text, refs[i].ref, undefined, BARE);
         expect(again.ok && again.text).toBe(text);
-        const fresh = toggleCheckbox(once.text, refsOf(once.text)[i].ref);
+        const fresh = toggleCheckbox(once.text, refsOf(once.text)[i].ref, undefined, BARE);
         expect(fresh.ok && fresh.text).toBe(text);
       }),
       { numRuns: runs, ...seed },
@@ -49,7 +50,7 @@ describe('toggle, as properties', () => {
         // Lines carry their origin, so we know where the target line went.
         const tagged = applyEdits(lines, list);
         const mutated = join(tagged.map((t) => t.line), spec);
-        const result = toggleCheckbox(mutated, target.ref);
+        const result = toggleCheckbox(mutated, target.ref, undefined, BARE);
         total++;
         if (!result.ok) return;
         landedCount++;
@@ -79,7 +80,7 @@ describe('add task, as a property', () => {
         const refs = refsOf(text);
         fc.pre(refs.length > 0);
         const target = refs[pick % refs.length];
-        const result = addTask(text, { path: 'note.md', ref: target.ref }, 'new task');
+        const result = addTask(text, { path: 'note.md', ref: target.ref }, 'new task', RULES);
         fc.pre(result.ok);
         if (!result.ok) return;
         const after = refsOf(result.text);

@@ -11,6 +11,7 @@ import { extractNote } from '../../../src/core/parse/extract';
 import { lineFingerprint } from '../../../src/core/parse/lineHash';
 import { refsOf } from '../../helpers/notes';
 import { applyEdits, buildLines, edits, joinLines, lineAbove, lineStartOf, noteSpec, type Tagged } from './generatedNotes';
+import { RULES, rulesWith } from '../../helpers/rules';
 
 // Set-status, add-task and a board move name their item by a ref taken before the note
 // changed (inserted, deleted, copied and moved lines). Each must change the row or item
@@ -117,7 +118,7 @@ describe('edits by ref after the note changed, as properties', () => {
         // A row of a table with a Status column (three cells): a ref anywhere else is refused
         // for want of a Status cell, which says nothing about where a write lands.
         const { c, target } = withRef(spec, list, pick, (line) => line.split('|').length === 5);
-        const result = setStatus(c.mutated, { path: 'note.md', ref: target.ref }, 'Blocked');
+        const result = setStatus(c.mutated, { path: 'note.md', ref: target.ref }, 'Blocked', RULES);
         if (!result.ok || !result.changes.length) return;
         landed++;
         expectOnLine(c, result, target.line);
@@ -133,7 +134,7 @@ describe('edits by ref after the note changed, as properties', () => {
     fc.assert(
       fc.property(scenario, ({ spec, pick, edits: list }) => {
         const { c, target } = withRef(spec, list, pick);
-        const result = addTask(c.mutated, { path: 'note.md', ref: target.ref }, 'new task', { nextId: () => 'f00d01' });
+        const result = addTask(c.mutated, { path: 'note.md', ref: target.ref }, 'new task', rulesWith({ nextId: () => 'f00d01' }));
         if (!result.ok) return;
         landed++;
         if (c.tagged.find((t) => t.origin === target.line)?.line.startsWith('|')) expectOnLine(c, result, target.line);
@@ -154,8 +155,8 @@ describe('edits by ref after the note changed, as properties', () => {
           .filter((item) => item.ref);
         fc.pre(items.length > 0);
         const item = items[pick % items.length];
-        fc.pre(cannotMove(item, state) === null);
-        const result = setItemState(c.mutated, item, state);
+        fc.pre(cannotMove(item, state, RULES.words) === null);
+        const result = setItemState(c.mutated, item, state, RULES);
         if (!result.ok || !result.changes.length) return;
         landed++;
         expectOnLine(c, result, item.line);

@@ -11,6 +11,7 @@ import { readTarget } from '../../../src/core/edit/target';
 import { toggleCheckbox } from '../../../src/core/edit/toggle';
 import { UndoLog, undoEdit, undoEntryFor } from '../../../src/core/edit/undo';
 import { refsOf } from '../../helpers/notes';
+import { BARE, RULES, rulesWith } from '../../helpers/rules';
 
 describe('a board move', () => {
   const table = ['| Done | Project | Status |', '| --- | --- | --- |', '| [ ] | Parser | Done |', ''].join('\n');
@@ -18,18 +19,18 @@ describe('a board move', () => {
   it('by checkbox does not ask the row to still hold the title the board shows', () => {
     const [box] = refsOf(table);
     const item = { path: 'n.md', line: 3, ref: box.ref, progress: { done: 0, total: 0 }, title: 'Parser (renamed on the board)', fields: { Status: 'Done' } };
-    expect(setItemState(table, item, 'todo')).toMatchObject({ ok: true, text: table.replace('| Done |\n', '| To do |\n') });
+    expect(setItemState(table, item, 'todo', RULES)).toMatchObject({ ok: true, text: table.replace('| Done |\n', '| To do |\n') });
   });
 
   it('by line matches the title with its spaces, not across them', () => {
     const item = { path: 'n.md', line: 3, ref: null, progress: { done: 0, total: 0 }, title: 'Par ser', fields: { Status: 'Done' } };
-    expect(setItemState(table, item, 'todo')).toEqual({ ok: false, reason: 'line 3 of n.md is no longer "Par ser" (the note changed)' });
+    expect(setItemState(table, item, 'todo', RULES)).toEqual({ ok: false, reason: 'line 3 of n.md is no longer "Par ser" (the note changed)' });
   });
 
   it('takes the word from the column’s filled cells, trimmed, never a blank one', () => {
     const rows = ['| Project | Status |', '| --- | --- |', '| A |  Backlog  |', '| B | |', '| C | |', '| D | |', '| Parser | Done |', ''].join('\n');
     const item = { path: 'n.md', line: 7, ref: null, progress: { done: 0, total: 0 }, title: 'Parser', fields: { Status: 'Done' } };
-    expect(setItemState(rows, item, 'todo')).toMatchObject({ ok: true, text: rows.replace('| Parser | Done |', '| Parser | Backlog |') });
+    expect(setItemState(rows, item, 'todo', RULES)).toMatchObject({ ok: true, text: rows.replace('| Parser | Done |', '| Parser | Backlog |') });
   });
 });
 
@@ -82,7 +83,7 @@ describe('undo', () => {
     // stand at three places, so only its own offset says which one it is.
     const lines = Array.from({ length: 9 }, (_, i) => (i === 4 ? '- [ ] same' : '- [x] same'));
     const text = lines.join('\n') + '\n';
-    const toggled = toggleCheckbox(text, refsOf(text)[4].ref);
+    const toggled = toggleCheckbox(text, refsOf(text)[4].ref, undefined, BARE);
     if (!toggled.ok) throw new Error(toggled.reason);
     const entry = undoEntryFor('n.md', text, toggled.changes[0], toggled.message);
     expect(undoEdit(toggled.text, entry)).toMatchObject({ ok: true, text });
@@ -99,8 +100,8 @@ describe('the checked word in an HTML tag', () => {
 
 describe('add task at the end of a note without a final line break', () => {
   it('ends the line before it as the note’s other lines end', () => {
-    expect(addTask('a\r\n- [ ] x', { path: 'n.md', line: 2 }, 't')).toMatchObject({ ok: true, text: 'a\r\n- [ ] x\r\n  - [ ] t' });
-    expect(addTask('a\n- [ ] x', { path: 'n.md', line: 2 }, 't')).toMatchObject({ ok: true, text: 'a\n- [ ] x\n  - [ ] t' });
+    expect(addTask('a\r\n- [ ] x', { path: 'n.md', line: 2 }, 't', RULES)).toMatchObject({ ok: true, text: 'a\r\n- [ ] x\r\n  - [ ] t' });
+    expect(addTask('a\n- [ ] x', { path: 'n.md', line: 2 }, 't', RULES)).toMatchObject({ ok: true, text: 'a\n- [ ] x\n  - [ ] t' });
   });
 });
 
@@ -108,9 +109,9 @@ describe('what the CLI suites alone used to check', () => {
   const table = '| Project | Status |\n|---|---|\n| Parser | To do |\n';
 
   it('a task for a table row is refused when it holds a line break; the messages name what was done', () => {
-    expect(addTask(table, { path: 'n.md', line: 3 }, 'a\nb')).toEqual({ ok: false, reason: 'the text holds a line break' });
-    expect(addTask(table, { path: 'n.md', line: 3 }, 'write tests', { nextId: () => 'abc123' })).toMatchObject({ ok: true, message: 'task "write tests" added' });
-    expect(setStatus(table, { path: 'n.md', line: 3 }, 'Done')).toMatchObject({ ok: true, message: 'status set to "Done"' });
+    expect(addTask(table, { path: 'n.md', line: 3 }, 'a\nb', RULES)).toEqual({ ok: false, reason: 'the text holds a line break' });
+    expect(addTask(table, { path: 'n.md', line: 3 }, 'write tests', rulesWith({ nextId: () => 'abc123' }))).toMatchObject({ ok: true, message: 'task "write tests" added' });
+    expect(setStatus(table, { path: 'n.md', line: 3 }, 'Done', RULES)).toMatchObject({ ok: true, message: 'status set to "Done"' });
   });
 
   it('a new undo log is empty, keeping the last 50 by default', () => {

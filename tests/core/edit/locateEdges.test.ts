@@ -6,10 +6,11 @@ import { toggleCheckbox } from '../../../src/core/edit/toggle';
 import { decodeRef, type RefData } from '../../../src/core/model/ref';
 import { LineMap } from '../../../src/core/parse/lines';
 import { refsOf } from '../../helpers/notes';
+import { BARE } from '../../helpers/rules';
 
 const refData = (text: string, index: number): RefData => decodeRef(refsOf(text)[index].ref)!;
 const toggled = (text: string, ref: string) => {
-  const result = toggleCheckbox(text, ref);
+  const result = toggleCheckbox(text, ref, undefined, BARE);
   if (!result.ok) throw new Error(result.reason);
   return result.text;
 };

@@ -4,6 +4,7 @@ import { indexVault } from '../../../src/core/index/indexVault';
 import type { Item } from '../../../src/core/model/types';
 import { makeSettings } from '../../../src/core/settings';
 import { MemoryVault } from '../../fakes/memoryVault';
+import { RULES } from '../../helpers/rules';
 
 const note = [
   '---',
@@ -39,7 +40,7 @@ async function itemsOf(text: string): Promise<Map<string, Item>> {
 async function set(title: string, field: DateField, date: string, text = note) {
   const item = (await itemsOf(text)).get(title);
   if (!item) throw new Error(`no item ${title}`);
-  const result = setItemDate(text, item, field, date);
+  const result = setItemDate(text, item, field, date, RULES);
   if (!result.ok) return { refused: result.reason };
   const after = (await itemsOf(result.text)).get(title)!;
   const changed = text.split('\n').filter((line, i) => result.text.split('\n')[i] !== line);
@@ -103,7 +104,7 @@ describe('setItemDate', () => {
 
   it('changes nothing when the date is already the one asked for', async () => {
     const item = (await itemsOf(note)).get('Alpha')!;
-    const result = setItemDate(note, item, 'due', '2026-03-01');
+    const result = setItemDate(note, item, 'due', '2026-03-01', RULES);
     expect(result).toMatchObject({ ok: true, changes: [] });
   });
 
@@ -117,7 +118,7 @@ describe('setItemDate', () => {
     expect(await set('Alpha', 'due', '2026-02-30')).toEqual({ refused: '"2026-02-30" is not a date (YYYY-MM-DD)' });
     const item = (await itemsOf(note)).get('Alpha')!;
     const changed = note.replace('| Alpha   |', '| Alpine  |');
-    const result = setItemDate(changed, item, 'due', '2026-04-01');
+    const result = setItemDate(changed, item, 'due', '2026-04-01', RULES);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.reason).toContain('no longer "Alpha"');
   });
@@ -141,31 +142,31 @@ describe('sameFormat', () => {
 describe('setItemDate: messages and edges', () => {
   it('says what it set, or that it was already so', async () => {
     const item = (await itemsOf(note)).get('Alpha')!;
-    expect(setItemDate(note, item, 'due', '2026-04-15')).toMatchObject({ ok: true, message: 'due set to 2026-04-15' });
-    expect(setItemDate(note, item, 'due', '2026-03-01')).toEqual({ ok: true, text: note, changes: [], message: 'due already 2026-03-01' });
+    expect(setItemDate(note, item, 'due', '2026-04-15', RULES)).toMatchObject({ ok: true, message: 'due set to 2026-04-15' });
+    expect(setItemDate(note, item, 'due', '2026-03-01', RULES)).toEqual({ ok: true, text: note, changes: [], message: 'due already 2026-03-01' });
     const plain = (await itemsOf(note)).get('Plain task')!;
-    expect(setItemDate(note, plain, 'start', '2026-12-01')).toMatchObject({ ok: true, message: 'start set to 2026-12-01' });
+    expect(setItemDate(note, plain, 'start', '2026-12-01', RULES)).toMatchObject({ ok: true, message: 'start set to 2026-12-01' });
   });
 
   it('refuses a date that is not exactly YYYY-MM-DD, a bad ref, a field that holds no date', async () => {
     const item = (await itemsOf(note)).get('Alpha')!;
-    for (const bad of ['2026-4-15', ' 2026-04-15', '2026-04-15 ', 'x2026-04-15']) expect(setItemDate(note, item, 'due', bad), bad).toEqual({ ok: false, reason: `"${bad}" is not a date (YYYY-MM-DD)` });
-    expect(setItemDate(note, { ...item, ref: 'nonsense' }, 'due', '2026-04-15')).toEqual({ ok: false, reason: 'this is not a checkbox reference' });
+    for (const bad of ['2026-4-15', ' 2026-04-15', '2026-04-15 ', 'x2026-04-15']) expect(setItemDate(note, item, 'due', bad, RULES), bad).toEqual({ ok: false, reason: `"${bad}" is not a date (YYYY-MM-DD)` });
+    expect(setItemDate(note, { ...item, ref: 'nonsense' }, 'due', '2026-04-15', RULES)).toEqual({ ok: false, reason: 'this is not a checkbox reference' });
     const odd = '#roadmap\n\n- [ ] Fuzzy [due:: soon]\n';
     const fuzzy = (await itemsOf(odd)).get('Fuzzy')!;
-    expect(setItemDate(odd, fuzzy, 'due', '2026-04-15')).toEqual({ ok: false, reason: 'its due says "soon", which is not a date it reads; change it in the note, or replace it (CLI: --replace)' });
-    expect(setItemDate(note, { ...item, line: 1 }, 'due', '2026-04-15').ok).toBe(false);
+    expect(setItemDate(odd, fuzzy, 'due', '2026-04-15', RULES)).toEqual({ ok: false, reason: 'its due says "soon", which is not a date it reads; change it in the note, or replace it (CLI: --replace)' });
+    expect(setItemDate(note, { ...item, line: 1 }, 'due', '2026-04-15', RULES).ok).toBe(false);
   });
 
   it('a row with tabs and trailing blanks in its item cell gets the sign after the text', async () => {
     const text = '#roadmap\n\n| Item | Owner |\n| --- | --- |\n| Omega \t  | me |\n';
     const omega = (await itemsOf(text)).get('Omega')!;
-    expect(setItemDate(text, omega, 'due', '2026-12-31')).toMatchObject({ ok: true, text: text.replace('| Omega \t  |', '| Omega 📅 2026-12-31 \t  |') });
+    expect(setItemDate(text, omega, 'due', '2026-12-31', RULES)).toMatchObject({ ok: true, text: text.replace('| Omega \t  |', '| Omega 📅 2026-12-31 \t  |') });
   });
 
   it('a CRLF list item keeps its line break, the sign going before it', async () => {
     const text = '#roadmap\r\n\r\n- [ ] Ship\r\n- [ ] Next\r\n';
     const ship = (await itemsOf(text)).get('Ship')!;
-    expect(setItemDate(text, ship, 'start', '2026-12-01')).toMatchObject({ ok: true, text: '#roadmap\r\n\r\n- [ ] Ship 🛫 2026-12-01\r\n- [ ] Next\r\n' });
+    expect(setItemDate(text, ship, 'start', '2026-12-01', RULES)).toMatchObject({ ok: true, text: '#roadmap\r\n\r\n- [ ] Ship 🛫 2026-12-01\r\n- [ ] Next\r\n' });
   });
 });

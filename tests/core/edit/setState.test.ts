@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { setItemState, statusWord } from '../../../src/core/edit/setState';
+import { setItemState, columnWord } from '../../../src/core/edit/setState';
 import { indexVault } from '../../../src/core/index/indexVault';
 import type { Item, State } from '../../../src/core/model/types';
 import { makeSettings } from '../../../src/core/settings';
 import { MemoryVault } from '../../fakes/memoryVault';
 import { diffRange } from '../../helpers/notes';
+import { RULES, rulesWith } from '../../helpers/rules';
 
 const note = [
   '---',
@@ -31,7 +32,7 @@ async function itemsOf(text: string): Promise<Map<string, Item>> {
 
 async function move(title: string, state: State, text = note) {
   const item = (await itemsOf(text)).get(title)!;
-  const result = setItemState(text, item, state);
+  const result = setItemState(text, item, state, RULES);
   if (!result.ok) return { refused: result.reason };
   const after = (await itemsOf(result.text)).get(title)!;
   return { text: result.text, changes: result.changes, state: after.state, line: result.text.split('\n')[item.line - 1] };
@@ -99,14 +100,14 @@ describe('setItemState', () => {
     const ids = () => 'c0ffee';
     const withCheck = '#roadmap\n\n| Checklist                                   | Milestone |\n| ------------------------------------------- | --------- |\n|                                             | API freeze |\n';
     const items = await itemsOf(withCheck);
-    const done = setItemState(withCheck, items.get('API freeze')!, 'done', undefined, { nextId: ids });
+    const done = setItemState(withCheck, items.get('API freeze')!, 'done', rulesWith({ ...{ nextId: ids } }));
     // The check column's padding is used up: the table stays aligned.
     expect(done.ok && done.text.split('\n')[4]).toBe('| <input type="checkbox" checked id="c0ffee"> | API freeze |');
     const noCheck = '#roadmap\n\n| Milestone | Owner |\n| --- | --- |\n| API freeze | me |\n';
-    const moved = setItemState(noCheck, (await itemsOf(noCheck)).get('API freeze')!, 'done', undefined, { nextId: ids });
+    const moved = setItemState(noCheck, (await itemsOf(noCheck)).get('API freeze')!, 'done', rulesWith({ ...{ nextId: ids } }));
     expect(moved.ok && moved.text.split('\n')[4]).toBe('| <input type="checkbox" checked id="c0ffee"> API freeze | me |');
     expect((await itemsOf(moved.ok ? moved.text : '')).get('API freeze')!.state).toBe('done');
-    expect(setItemState(noCheck, (await itemsOf(noCheck)).get('API freeze')!, 'doing')).toEqual({ ok: false, reason: '"API freeze" can only be To do or Done: add a Status column to its table to say Doing' });
+    expect(setItemState(noCheck, (await itemsOf(noCheck)).get('API freeze')!, 'doing', RULES)).toEqual({ ok: false, reason: '"API freeze" can only be To do or Done: add a Status column to its table to say Doing' });
   });
 
   it('changes nothing when the item is already in the state', async () => {
@@ -117,10 +118,10 @@ describe('setItemState', () => {
 
   it('refuses when its checkbox is gone, or a row without one is no longer at its line', async () => {
     const items = await itemsOf(note);
-    const noBox = setItemState(note.replace('<input type="checkbox" unchecked id="aaaaaa">', ''), items.get('Alpha')!, 'done');
+    const noBox = setItemState(note.replace('<input type="checkbox" unchecked id="aaaaaa">', ''), items.get('Alpha')!, 'done', RULES);
     expect(noBox.ok || noBox.reason).toMatch(/no longer in the note/);
     const shifted = note.replace('| Beta  |', '| Inserted | | | |\n| <input type="checkbox" unchecked id="cccccc"> | Beta  |');
-    const moved = setItemState(shifted, items.get('Gamma')!, 'doing');
+    const moved = setItemState(shifted, items.get('Gamma')!, 'doing', RULES);
     expect(moved.ok || moved.reason).toBe('line 8 of r.md is no longer "Gamma" (the note changed)');
   });
 });
@@ -129,7 +130,7 @@ describe('setItemState: Doing from tasks partly done', () => {
   it('a checked row without a Status cell, with a task done, moves to Doing by unchecking', async () => {
     const row = '#roadmap\n\n| Done | Project |\n| --- | --- |\n| <input type="checkbox" checked id="aaaaaa"> | Alpha<br><input type="checkbox" checked id="a1a1a1"> one<br><input type="checkbox" unchecked id="a2a2a2"> two |\n';
     const item = (await itemsOf(row)).get('Alpha')!;
-    const moved = setItemState(row, item, 'doing');
+    const moved = setItemState(row, item, 'doing', RULES);
     expect(moved.ok && moved.text).toBe(row.replace('checked id="aaaaaa"', 'unchecked id="aaaaaa"'));
     expect((await itemsOf(moved.ok ? moved.text : '')).get('Alpha')!.state).toBe('doing');
   });
@@ -140,24 +141,24 @@ describe('setItemState and the done date', () => {
     const tasks = '#roadmap\n\n## Sprint\n- [ ] Ship 📅 2026-12-01 ^a1\n- Plan\n- [x] Old ✅ 2026-11-01\n';
     const items = await itemsOf(tasks);
     const options = { doneDate: { today: '2026-11-23', always: false } };
-    const shipped = setItemState(tasks, items.get('Ship')!, 'done', undefined, options);
+    const shipped = setItemState(tasks, items.get('Ship')!, 'done', rulesWith({ ...options }));
     expect(shipped.ok && shipped.text.split('\n')[3]).toBe('- [x] Ship 📅 2026-12-01 ✅ 2026-11-23 ^a1');
-    const planned = setItemState(tasks, items.get('Plan')!, 'done', undefined, options);
+    const planned = setItemState(tasks, items.get('Plan')!, 'done', rulesWith({ ...options }));
     expect(planned.ok && planned.text.split('\n')[4]).toBe('- [x] Plan ✅ 2026-11-23');
-    const reopened = setItemState(tasks, items.get('Old')!, 'doing', undefined, options);
+    const reopened = setItemState(tasks, items.get('Old')!, 'doing', rulesWith({ ...options }));
     expect(reopened.ok && reopened.text.split('\n')[5]).toBe('- [/] Old');
     // Without Tasks dates in the note, nothing is stamped unless asked for always.
     const plain = '#roadmap\n\n- [ ] Ship\n';
     const item = (await itemsOf(plain)).get('Ship')!;
-    expect(setItemState(plain, item, 'done', undefined, options)).toMatchObject({ text: '#roadmap\n\n- [x] Ship\n' });
-    expect(setItemState(plain, item, 'done', undefined, { doneDate: { today: '2026-11-23', always: true } })).toMatchObject({ text: '#roadmap\n\n- [x] Ship ✅ 2026-11-23\n' });
+    expect(setItemState(plain, item, 'done', rulesWith({ ...options }))).toMatchObject({ text: '#roadmap\n\n- [x] Ship\n' });
+    expect(setItemState(plain, item, 'done', rulesWith({ ...{ doneDate: { today: '2026-11-23', always: true } } }))).toMatchObject({ text: '#roadmap\n\n- [x] Ship ✅ 2026-11-23\n' });
   });
 });
 
-describe('statusWord', () => {
+describe('columnWord', () => {
   it('picks the most used word for the state, else a default', () => {
-    expect(statusWord('doing', ['WIP', 'Active', 'Active', 'Done'])).toBe('Active');
-    expect(statusWord('done', ['WIP'])).toBe('Done');
-    expect(statusWord('todo', ['Done', 'Reference', 'Queued', 'Queued'])).toBe('Queued');
+    expect(columnWord('doing', ['WIP', 'Active', 'Active', 'Done'])).toBe('Active');
+    expect(columnWord('done', ['WIP'])).toBe('Done');
+    expect(columnWord('todo', ['Done', 'Reference', 'Queued', 'Queued'])).toBe('Queued');
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { setStatus } from '../../../src/core/edit/setStatus';
 import { padLike } from '../../../src/core/edit/cellText';
 import { cellSafe } from '../../../src/core/edit/cellText';
+import { RULES } from '../../helpers/rules';
 
 const note = [
   '| Resource                     | Type      | Status      |',
@@ -13,7 +14,7 @@ const note = [
 ].join('\n');
 
 const run = (line: number, status: string) => {
-  const result = setStatus(note, { path: 'n.md', line }, status);
+  const result = setStatus(note, { path: 'n.md', line }, status, RULES);
   return result.ok ? result.text.split('\n')[line - 1] : result.reason;
 };
 
@@ -37,14 +38,14 @@ describe('setStatus', () => {
   });
 
   it('changes nothing else in the note', () => {
-    const result = setStatus(note, { path: 'n.md', line: 3 }, 'Done');
+    const result = setStatus(note, { path: 'n.md', line: 3 }, 'Done', RULES);
     expect(result.ok && result.changes).toEqual([{ from: note.indexOf(' In Progress '), to: note.indexOf(' In Progress ') + 13, insert: ' Done        ' }]);
   });
 
   it('refuses a table without a Status column, a list item and a line that is no item', () => {
-    expect(setStatus('| Item | Type |\n|---|---|\n| a | b |\n', { path: 'n.md', line: 3 }, 'Done')).toEqual({ ok: false, reason: 'this table has no Status column' });
-    expect(setStatus('- [ ] a\n', { path: 'n.md', line: 1 }, 'Done')).toEqual({ ok: false, reason: 'a list item has no Status cell' });
-    expect(setStatus(note, { path: 'n.md', line: 6 }, 'Done')).toEqual({ ok: false, reason: 'line 6 of n.md is not a table row or list item' });
+    expect(setStatus('| Item | Type |\n|---|---|\n| a | b |\n', { path: 'n.md', line: 3 }, 'Done', RULES)).toEqual({ ok: false, reason: 'this table has no Status column' });
+    expect(setStatus('- [ ] a\n', { path: 'n.md', line: 1 }, 'Done', RULES)).toEqual({ ok: false, reason: 'a list item has no Status cell' });
+    expect(setStatus(note, { path: 'n.md', line: 6 }, 'Done', RULES)).toEqual({ ok: false, reason: 'line 6 of n.md is not a table row or list item' });
   });
 });
 

@@ -2,12 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { setHtmlChecked } from '../../../src/core/edit/htmlToggle';
 import { toggleCheckbox } from '../../../src/core/edit/toggle';
 import { refsOf } from '../../helpers/notes';
+import { BARE } from '../../helpers/rules';
 
 const table = (cell: string) => `#roadmap\n\n| Check | Item |\n|---|---|\n| ${cell} | thing |\n`;
 
 function toggleOnly(text: string, want?: boolean): string {
   const [box] = refsOf(text);
-  const result = toggleCheckbox(text, box.ref, want);
+  const result = toggleCheckbox(text, box.ref, want, BARE);
   if (!result.ok) throw new Error(result.reason);
   return result.text;
 }
@@ -54,7 +55,7 @@ describe('toggle in lists', () => {
     const text = '\ufeff---\r\ntags: [roadmap]\r\n---\r\n- [ ] a  \r\n  - [x] b\t\r\n- [ ] c';
     const refs = refsOf(text);
     expect(refs.map((r) => r.checked)).toEqual([false, true, false]);
-    const results = refs.map((r) => toggleCheckbox(text, r.ref));
+    const results = refs.map((r) => toggleCheckbox(text, r.ref, undefined, BARE));
     expect(results.map((r) => (r.ok ? r.text : r.reason))).toEqual([
       '\ufeff---\r\ntags: [roadmap]\r\n---\r\n- [x] a  \r\n  - [x] b\t\r\n- [ ] c',
       '\ufeff---\r\ntags: [roadmap]\r\n---\r\n- [ ] a  \r\n  - [ ] b\t\r\n- [ ] c',
@@ -67,11 +68,11 @@ describe('toggle in lists', () => {
     expect(toggleOnly(text, true)).toBe(text);
     expect(toggleOnly(text, false)).toBe('- [ ] done\n');
     const [box] = refsOf(text);
-    expect(toggleCheckbox(text, box.ref, true)).toEqual({ ok: true, text, changes: [], message: 'already checked' });
+    expect(toggleCheckbox(text, box.ref, true, BARE)).toEqual({ ok: true, text, changes: [], message: 'already checked' });
   });
 
   it('refuses a text that is not a ref', () => {
-    expect(toggleCheckbox('- [ ] a', 'Projects.md:3')).toEqual({ ok: false, reason: 'this is not a checkbox reference' });
+    expect(toggleCheckbox('- [ ] a', 'Projects.md:3', undefined, BARE)).toEqual({ ok: false, reason: 'this is not a checkbox reference' });
   });
 });
 

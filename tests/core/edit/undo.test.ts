@@ -2,12 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { toggleCheckbox } from '../../../src/core/edit/toggle';
 import { UndoLog, undoEdit, undoEntryFor } from '../../../src/core/edit/undo';
 import { refsOf } from '../../helpers/notes';
+import { BARE } from '../../helpers/rules';
 
 const text = '# Plan\n\n- [ ] one\n- [ ] two\n';
 
 function toggled() {
   const [box] = refsOf(text);
-  const result = toggleCheckbox(text, box.ref);
+  const result = toggleCheckbox(text, box.ref, undefined, BARE);
   if (!result.ok) throw new Error(result.reason);
   return { edited: result.text, entry: undoEntryFor('p.md', text, result.changes[0], result.message) };
 }

@@ -7,6 +7,7 @@ import { readInlineFields } from '../../../src/core/model/inlineFields';
 import { StatusTable, tasksPluginStatuses, tasksSetsDoneDate } from '../../../src/core/model/statuses';
 import { extractNote } from '../../../src/core/parse/extract';
 import { refsOf } from '../../helpers/notes';
+import { BARE, rulesWith } from '../../helpers/rules';
 
 const model = (text: string, statuses?: StatusTable) => digestOf(extractNote('n.md', text), roleWords(), statuses);
 
@@ -82,7 +83,7 @@ describe('task statuses (SPEC §2.3.1)', () => {
     const text = '- [ ] a\n- [/] b\n- [-] c\n- [?] d\n- [x] e\n';
     const refs = refsOf(text);
     const toggled = (i: number, statuses?: StatusTable) => {
-      const result = toggleCheckbox(text, refs[i].ref, undefined, statuses);
+      const result = toggleCheckbox(text, refs[i].ref, undefined, rulesWith({ words: BARE.words, statuses }));
       return result.ok ? result.text.split('\n')[i] : result.reason;
     };
     expect([0, 1, 2, 3, 4].map((i) => toggled(i))).toEqual(['- [x] a', '- [x] b', '- [x] c', '- [x] d', '- [ ] e']);
@@ -90,7 +91,7 @@ describe('task statuses (SPEC §2.3.1)', () => {
     expect([0, 1, 2, 3, 4].map((i) => toggled(i, tasks))).toEqual(['- [/] a', '- [x] b', '- [ ] c', '- [x] d', '- [ ] e']);
     // Set done / to do (the board's checkbox): [/] done is [x], cancelled to do is [ ].
     const set = (i: number, want: boolean) => {
-      const result = toggleCheckbox(text, refs[i].ref, want);
+      const result = toggleCheckbox(text, refs[i].ref, want, BARE);
       return result.ok ? [result.text.split('\n')[i], result.message] : result.reason;
     };
     expect(set(1, true)).toEqual(['- [x] b', 'checked']);
