@@ -14,9 +14,12 @@ const TARGETS = `A checkbox is named by
 "roadmap board --refs" shows the shortest of these for each checkbox.`;
 
 const WRITE_OPTIONS = `  --config-dir D   the vault's Obsidian config folder (default: .obsidian)
+  --replace        replace a Status or date cell's words that are not a status or a date
 A write that cannot find its target with certainty is refused (exit 1) and changes
-nothing. The undo log lives in D/plugins/roadmap-board/ of an Obsidian vault, else in
-$XDG_STATE_HOME/roadmap-board/ (~/.local/state/roadmap-board/).`;
+nothing; so is one that would replace words it cannot read (without --replace). The
+plugin's settings (D/plugins/roadmap-board/data.json) and the Tasks plugin's are used.
+The undo log lives in D/plugins/roadmap-board/ of an Obsidian vault (shared with the
+plugin), else in $XDG_STATE_HOME/roadmap-board/ (~/.local/state/roadmap-board/).`;
 
 export const COMMAND_HELP: Record<string, string> = {
   board: `roadmap board [vault] [--refs] [--json] [--today DATE]
@@ -100,8 +103,10 @@ As set-due, for the start date (its Start cell, 🛫, [start:: ]; " 🛫 YYYY-MM
 ${WRITE_OPTIONS}
 Example: roadmap set-start . 'Projects.md:9' 'Jan 2027'`,
   undo: `roadmap undo <vault> [--list | <n>]
-Undoes the last change made by roadmap in this vault, or the n-th of the list.
-  --list           the changes that can be undone, newest first, numbered
+Undoes the last change made by roadmap (or the plugin) in this vault, or the n-th of
+the list: every byte the change wrote, or nothing. A change that cannot be undone now
+stays listed (undo a newer change standing in front of it first).
+  --list           the changes, newest first, numbered
 ${WRITE_OPTIONS}
 Example: roadmap undo . --list; roadmap undo . 2`,
   checkin: `roadmap checkin <vault> [--week YYYY-Www] [--list] --answer "<n>=<text>"…

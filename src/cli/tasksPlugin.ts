@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import nodePath from 'node:path';
-import { installedTasksStatuses, StatusTable, tasksSetsDoneDate, type StatusDef } from '../core/model/statuses';
+import { installedTasksStatuses, type StatusDef } from '../core/model/statuses';
 
 /**
  * The Tasks plugin's status settings from the vault's config folder, where it is enabled:
@@ -11,11 +11,6 @@ export function readTasksStatuses(root: string, configDir: string): Promise<Map<
   return installedTasksStatuses(configJson(root, configDir));
 }
 
-/** Whether the Tasks plugin is enabled in the vault and sets done dates on completed tasks. */
-export function tasksDoneDates(root: string, configDir: string): Promise<boolean> {
-  return tasksSetsDoneDate(configJson(root, configDir));
-}
-
 const configJson = (root: string, configDir: string) => (file: string) => {
   try {
     return JSON.parse(readFileSync(nodePath.join(root, configDir, file), 'utf8')) as unknown;
@@ -23,8 +18,3 @@ const configJson = (root: string, configDir: string) => (file: string) => {
     return null;
   }
 };
-
-/** The status meanings the CLI toggles by. */
-export async function cliStatuses(root: string, configDir: string): Promise<StatusTable> {
-  return new StatusTable({}, await readTasksStatuses(root, configDir));
-}

@@ -20,6 +20,7 @@ import { viewActions } from '../../src/obsidian/viewActions';
 import type { BoardActions } from '../../src/ui/actions';
 import { App, CodeMirrorEditor, Editor, editorInfoField, editorLivePreviewField, flushSaves, MarkdownView, TFile, View } from '../fakes/obsidian';
 import { tableWidgetsOf } from './tableWidgets';
+import { rendered } from './readingRender';
 
 const TODAY = localIsoDate(new Date());
 const UNDO_FILE = '.obsidian/plugins/roadmap-board/undo.json';
@@ -69,23 +70,6 @@ async function started() {
 const items = (plugin: RoadmapBoardPlugin): Item[] => plugin.index.snapshot.roadmap.groups.flatMap((g) => g.items);
 const item = (plugin: RoadmapBoardPlugin, title: string) => items(plugin).find((i) => i.title === title)!;
 const task = (plugin: RoadmapBoardPlugin, text: string): Task => items(plugin).flatMap((i) => i.tasks).find((t) => t.text === text)!;
-
-/** The note's table as Obsidian's Reading view renders it: cells' inline HTML as markup, a `[ ]` as text. */
-function rendered(source: string): HTMLElement {
-  const section = document.createElement('div');
-  const table = document.createElement('table');
-  for (const line of source.split(/\r?\n/).filter((l) => l.startsWith('|') && !/^\|\s*-/.test(l))) {
-    const tr = table.insertRow();
-    for (const cell of line.replace(/^\||\|$/g, '').split('|')) {
-      const td = document.createElement(table.rows.length === 1 ? 'th' : 'td');
-      td.append(...new DOMParser().parseFromString(cell.trim(), 'text/html').body.childNodes);
-      tr.appendChild(td);
-    }
-  }
-  section.appendChild(table);
-  document.body.appendChild(section);
-  return section;
-}
 
 let cleanup: (() => void)[] = [];
 afterEach(async () => {

@@ -7,6 +7,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import RoadmapBoardPlugin from '../../src/main';
 import { App, notices } from '../fakes/obsidian';
+import { rendered } from './readingRender';
 
 const NOTE = [
   '# Plan',
@@ -18,22 +19,6 @@ const NOTE = [
   '',
 ].join('\n');
 const EMBEDDED = ['| Check | Thing |', '| --- | --- |', '| <input type="checkbox" unchecked id="eeeeee"> | Embedded thing |', ''].join('\n');
-
-function rendered(source: string): HTMLElement {
-  const section = document.createElement('div');
-  const table = document.createElement('table');
-  for (const line of source.split('\n').filter((l) => l.startsWith('|') && !/^\|\s*-/.test(l))) {
-    const tr = table.insertRow();
-    for (const cell of line.replace(/^\||\|$/g, '').split('|')) {
-      const td = document.createElement(table.rows.length === 1 ? 'th' : 'td');
-      td.append(...new DOMParser().parseFromString(cell.trim(), 'text/html').body.childNodes);
-      tr.appendChild(td);
-    }
-  }
-  section.appendChild(table);
-  document.body.appendChild(section);
-  return section;
-}
 
 async function plugin(notes: Record<string, string>) {
   const app = new App();

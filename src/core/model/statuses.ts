@@ -94,16 +94,4 @@ export async function installedTasksStatuses(readConfigJson: (file: string) => u
   return tasksPluginStatuses(await readConfigJson(`plugins/${TASKS_PLUGIN_ID}/data.json`));
 }
 
-/**
- * Whether the Tasks plugin, enabled in the vault, stamps done dates (its "Set done date
- * on every completed task", on unless turned off): then checked tasks get one in every
- * note, as Tasks itself would write them.
- */
-export async function tasksSetsDoneDate(readConfigJson: (file: string) => unknown): Promise<boolean> {
-  const enabled = await readConfigJson('community-plugins.json');
-  if (!Array.isArray(enabled) || !enabled.includes(TASKS_PLUGIN_ID)) return false;
-  const data = await readConfigJson(`plugins/${TASKS_PLUGIN_ID}/data.json`);
-  return !isRecord(data) || data.setDoneDate !== false;
-}
-
 const isRecord = (value: unknown): value is Record<string, unknown> => !!value && typeof value === 'object' && !Array.isArray(value);

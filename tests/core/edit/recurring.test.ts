@@ -1,13 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { isOpenRecurring, isRecurring, recurringToggle } from '../../../src/core/edit/recurring';
+import { isRecurring } from '../../../src/core/edit/recurring';
+import { makeSettings } from '../../../src/core/settings';
+import { resolveAction } from '../../../src/core/write/actions';
+import { NO_TASKS_PLUGIN, writeRules } from '../../../src/core/write/rules';
 import { refsOf } from '../../helpers/notes';
 
 // What the Tasks plugin's executeToggleTaskDoneCommand answers for a weekly task: the
 // next occurrence above the done one (its default order).
-const tasksApi = (line: string) =>
-  `${line.replace('2026-11-23', '2026-11-30')}\n${line.replace('[ ]', '[x]')} ✅ 2026-11-23`;
+const tasksApi = (line: string) => `${line.replace('2026-11-23', '2026-11-30')}\n${line.replace('[ ]', '[x]')} ✅ 2026-11-23`;
 
-describe('recurringToggle', () => {
+/** A recurring task checked through Tasks, as every door checks it (core/write/tasksToggle.ts). */
+const recurringToggle = (text: string, ref: string, answer: (line: string) => string) =>
+  resolveAction(text, { kind: 'toggle', path: 'n.md', ref, want: true }, writeRules(makeSettings(), NO_TASKS_PLUGIN, '2026-11-23', { tasksToggle: answer }));
+
+describe('a recurring task through the Tasks plugin', () => {
   const note = '# Chores\n\n- [ ] Water plants 🔁 every week 📅 2026-11-23\n- [ ] Other\n';
 
   it('replaces the task line by what the Tasks plugin answers, splicing only what changed', () => {
@@ -32,6 +38,7 @@ describe('recurringToggle', () => {
     const [{ ref }] = refsOf(note, 'n.md');
     expect(recurringToggle(note, ref, () => { throw new Error('boom'); })).toEqual({ ok: false, reason: 'the Tasks plugin could not complete it (boom)' });
     expect(recurringToggle(note, ref, () => '')).toEqual({ ok: false, reason: 'the Tasks plugin gave nothing back for this task' });
+    expect(recurringToggle(note, ref, () => '  \n')).toEqual({ ok: false, reason: 'the Tasks plugin gave nothing back for this task' });
     expect(recurringToggle(note.replace('Water plants', 'Feed cat'), ref, tasksApi).ok).toBe(false);
   });
 
@@ -47,22 +54,27 @@ describe('recurringToggle', () => {
     expect(both.ok && both.text).toBe(`# A\r\n${last}\r\n${last.replace('[ ]', '[x]')}`);
   });
 
-  it('refuses an answer that is the line itself, an HTML checkbox and a bad ref', () => {
+  it('refuses an answer that is the line itself; an HTML checkbox never goes to Tasks', () => {
     const [{ ref }] = refsOf(note, 'n.md');
-    expect(recurringToggle(note, ref, (line) => line)).toEqual({ ok: false, reason: 'the Tasks plugin gave nothing back for this task' });
-    expect(recurringToggle(note, ref, () => '  \n')).toEqual({ ok: false, reason: 'the Tasks plugin gave nothing back for this task' });
+    expect(recurringToggle(note, ref, (line) => line)).toMatchObject({ ok: false, reason: expect.stringContaining('something other than this task done') as string });
     const html = '| Done | Item |\n| --- | --- |\n| <input type="checkbox" unchecked id="aaaaaa"> | x 🔁 every day |\n';
     const [{ ref: htmlRef }] = refsOf(html, 'n.md');
-    expect(recurringToggle(html, htmlRef, tasksApi)).toEqual({ ok: false, reason: 'only a task marker can repeat' });
+    let asked = false;
+    expect(recurringToggle(html, htmlRef, (line) => ((asked = true), tasksApi(line)))).toMatchObject({ ok: true, text: html.replace('unchecked', 'checked') });
+    expect(asked).toBe(false);
     expect(recurringToggle(note, 'nonsense', tasksApi)).toEqual({ ok: false, reason: 'this is not a checkbox reference' });
   });
 
-  it('isOpenRecurring: an open 🔁 task marker only', () => {
-    const text = '- [ ] a 🔁 every day\n- [x] b 🔁 every day\n- [X] c 🔁 every day\n- [/] d 🔁 every day\n- [ ] e\n\n| Item |\n| --- |\n| <input type="checkbox" unchecked id="aaaaaa"> f 🔁 every day |\n';
+  it('only an open task is checked through Tasks: a done one, unchecked, is not', () => {
+    const text = '- [x] b 🔁 every day ✅ 2026-11-20\n- [/] d 🔁 every day\n';
     const refs = refsOf(text, 'n.md').map((r) => r.ref);
-    expect(refs.map((ref) => isOpenRecurring(text, ref))).toEqual([true, false, false, true, false, false]);
-    expect(isOpenRecurring(text.replace('- [ ] a', '- [ ] z'), refs[0])).toBe(false);
-    expect(isOpenRecurring(text, 'nonsense')).toBe(false);
+    let asked: string[] = [];
+    const rules = writeRules(makeSettings(), NO_TASKS_PLUGIN, '2026-11-23', { tasksToggle: (line) => (asked.push(line), `${line.replace('[/]', '[x]')} ✅ 2026-11-23`) });
+    expect(resolveAction(text, { kind: 'toggle', path: 'n.md', ref: refs[0] }, rules)).toMatchObject({ ok: true, text: '- [ ] b 🔁 every day\n- [/] d 🔁 every day\n' });
+    expect(asked).toEqual([]);
+    expect(resolveAction(text, { kind: 'toggle', path: 'n.md', ref: refs[1] }, rules)).toMatchObject({ ok: true, text: '- [x] b 🔁 every day ✅ 2026-11-20\n- [x] d 🔁 every day ✅ 2026-11-23\n' });
+    asked = asked.slice(0);
+    expect(asked).toEqual(['- [/] d 🔁 every day']);
   });
 
   it('knows a recurring line', () => {

@@ -4,7 +4,7 @@ import { toggleCheckbox } from '../../../src/core/edit/toggle';
 import { roleWords } from '../../../src/core/model/columns';
 import { digestOf } from '../../../src/core/model/digest';
 import { readInlineFields } from '../../../src/core/model/inlineFields';
-import { StatusTable, tasksPluginStatuses, tasksSetsDoneDate } from '../../../src/core/model/statuses';
+import { StatusTable, tasksPluginStatuses } from '../../../src/core/model/statuses';
 import { extractNote } from '../../../src/core/parse/extract';
 import { refsOf } from '../../helpers/notes';
 import { BARE, rulesWith } from '../../helpers/rules';
@@ -146,14 +146,3 @@ describe('task metadata (SPEC §2.3.2)', () => {
   });
 });
 
-describe('tasksSetsDoneDate', () => {
-  const reader = (files: Record<string, unknown>) => (file: string) => files[file] ?? null;
-  it('is on where the Tasks plugin is enabled, unless its setDoneDate is off', async () => {
-    const enabled = { 'community-plugins.json': ['obsidian-tasks-plugin'] };
-    expect(await tasksSetsDoneDate(reader({ ...enabled, 'plugins/obsidian-tasks-plugin/data.json': {} }))).toBe(true);
-    expect(await tasksSetsDoneDate(reader({ ...enabled }))).toBe(true);
-    expect(await tasksSetsDoneDate(reader({ ...enabled, 'plugins/obsidian-tasks-plugin/data.json': { setDoneDate: false } }))).toBe(false);
-    expect(await tasksSetsDoneDate(reader({ 'community-plugins.json': ['dataview'], 'plugins/obsidian-tasks-plugin/data.json': {} }))).toBe(false);
-    expect(await tasksSetsDoneDate(reader({}))).toBe(false);
-  });
-});
