@@ -18,9 +18,6 @@ import { COMMAND_HELP, HELP } from './help';
 import { VaultTargets } from './targets';
 import { stateFile } from './stateFiles';
 
-/** The Obsidian config folder the CLI assumes unless told (`--config-dir`). */
-/** How many changes the CLI's undo log keeps. */
-const UNDO_DEPTH = 50;
 const COMMANDS = ['board', 'timeline', 'history', 'stale', 'index', 'toggle', 'move', 'set-status', 'add-task', 'add-item', 'set-due', 'set-start', 'undo', 'checkin'];
 
 export type { Io };
@@ -122,7 +119,7 @@ async function writeCommand(io: Io, args: ParsedArgs, rest: string[], count: num
   const configDir = args.configDir ?? DEFAULT_CONFIG_DIR;
   const settings = await cliSettings(args, vault, configDir, io.err);
   const rules = await cliRules(args, vault, configDir, settings, args.today ?? localIsoDate(new Date()));
-  const ctx: EditContext = { targets: new VaultTargets(vault), write: cliWritePath(vault, stateFile('undo', vault.root, configDir), Math.max(UNDO_DEPTH, settings.undoDepth)), rules };
+  const ctx: EditContext = { targets: new VaultTargets(vault), write: cliWritePath(vault, stateFile('undo', vault.root, configDir), settings.undoDepth), rules };
   io.out(`${await act(ctx)}\n`);
   return 0;
 }
