@@ -2,7 +2,8 @@ import type { RoleWords } from '../model/columns';
 import { decodeRef } from '../model/ref';
 import { noteContent } from '../model/noteGroups';
 import type { Item, Task } from '../model/types';
-import { extractNote } from '../parse/extract';
+import { extractNear } from '../parse/extract';
+import { LineMap } from '../parse/lines';
 
 /** What a person calls a place in a note: the task or item there, and the item it belongs to. */
 export interface EntryName {
@@ -15,10 +16,12 @@ export interface EntryName {
  * Names the task or item whose checkbox starts at `offset`; without an offset, or when
  * no checkbox starts there, the item on `line` (a row or list item, with or without a
  * checkbox), else the first task on it; null when there is none.
- * One parse of the note: for messages after a write, not for views.
+ * One piece of the note is parsed (extractNear): for messages after a write, not for views.
  */
 export function entryAt(text: string, path: string, place: { offset?: number; line: number }, words: RoleWords): EntryName | null {
-  const { groups } = noteContent(extractNote(path, text), words);
+  const lines = new LineMap(text);
+  const at0 = place.offset ?? lines.starts[Math.min(place.line, lines.lineCount) - 1];
+  const { groups } = noteContent(extractNear(path, text, at0), words);
   const at = (ref: string | null) => place.offset !== undefined && ref !== null && decodeRef(ref)?.offset === place.offset;
   const inTasks = (tasks: readonly Task[], item: Item): EntryName | null => {
     for (const task of tasks) {

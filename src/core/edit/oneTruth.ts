@@ -4,7 +4,7 @@ import { itemState } from '../model/state';
 import { rowCheckboxes } from '../model/tables';
 import { extractNote } from '../parse/extract';
 import { LineMap } from '../parse/lines';
-import type { Row, TableBlock } from '../parse/types';
+import type { TableBlock } from '../parse/types';
 import { cellSafe } from './cellText';
 import { checkboxSplice } from './checkboxSplice';
 import type { FoundCheckbox } from './locate';
@@ -17,9 +17,7 @@ import type { Change } from './types';
  * row's own (a task's checkbox leaves the Status alone). Offsets are the note's.
  */
 interface RowAround {
-  table: TableBlock;
-  row: Row;
-  statusCell: Row['cells'][number] | null;
+  statusCell: { start: number; end: number } | null;
   statusValues: string[];
   own: FoundCheckbox | null;
 }
@@ -34,16 +32,19 @@ function rowAround(text: string, line: number, words: RoleWords): RowAround | nu
   while (last < lines.lineCount && isRow(last + 1)) last++;
   const from = lines.starts[first - 1];
   const to = last < lines.lineCount ? lines.starts[last] : text.length;
-  // The table alone, padded so its offsets are the note's (lines before it blank).
-  const padded = text.slice(0, from).replace(/[^\r\n]/g, ' ') + text.slice(from, to);
-  const table = extractNote('row.md', padded).blocks.find((block): block is TableBlock => block.type === 'table');
-  const row = table?.rows.find((r) => r.line === line);
+  // The table alone is parsed; its offsets and lines are moved back to the note's.
+  const table = extractNote('row.md', text.slice(from, to)).blocks.find((block): block is TableBlock => block.type === 'table');
+  const row = table?.rows.find((r) => r.line === line - first + 1);
   if (!table || !row) return null;
   const { roles } = planColumns(table.header.map((cell) => cell.text), words);
   const { own } = rowCheckboxes(row, table.header.length, roles);
-  const statusCell = roles.status !== undefined ? row.cells[roles.status] ?? null : null;
+  const cell = roles.status !== undefined ? row.cells[roles.status] : undefined;
   const statusValues = roles.status !== undefined ? table.rows.map((r) => r.cells[roles.status!]?.text.trim() ?? '').filter(Boolean) : [];
-  return { table, row, statusCell, statusValues, own: own ? { kind: own.kind, start: own.start, end: own.end, checked: own.checked, status: own.status, id: own.id, line: own.line } : null };
+  return {
+    statusCell: cell ? { start: cell.start + from, end: cell.end + from } : null,
+    statusValues,
+    own: own ? { kind: own.kind, start: own.start + from, end: own.end + from, checked: own.checked, status: own.status, id: own.id, line: own.line + first - 1 } : null,
+  };
 }
 
 /**

@@ -73,6 +73,24 @@ export function* extractInSteps(path: string, text: string, scan: NoteScan = sca
   };
 }
 
+/**
+ * The blocks of the one piece of a note that holds `offset` (pieces.ts: a cut never
+ * changes what the parser reads, and a list item's nested lists and a table's rows stay
+ * with it), every offset the note's: what naming a place needs, at the cost of one
+ * piece's parse instead of the whole note's. Empty when the piece is too large to read.
+ */
+export function extractNear(path: string, text: string, offset: number): NoteDoc {
+  const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const fm = readFrontmatter(text);
+  let masked = maskHiddenRegions(text);
+  if (fm.end > 0) masked = masked.slice(0, fm.end).replace(/[^\r\n]/g, ' ') + masked.slice(fm.end);
+  const extractor = new Extractor(text);
+  const piece = pieceBounds(masked, bom).find((p) => offset >= p.from && offset < p.to);
+  if (piece && piece.to - piece.from <= MAX_PIECE) extractor.walk(parsePiece(masked, piece, true, true).children);
+  const scan = scanNote(text);
+  return { path, title: noteTitle(path), tags: scan.tags, roadmapFlag: scan.roadmapFlag, frontmatterError: scan.frontmatterError, unread: null, blocks: extractor.blocks, links: extractor.links };
+}
+
 /** Names the stretches that were not read by their lines: `lines 12–3,400 (380 KB) …`. */
 function unreadMessage(text: string, stretches: { from: number; to: number }[]): string {
   const lines = new LineMap(text);
