@@ -25,8 +25,7 @@ export type WriteOutcome = { ok: true; message: string } | { ok: false; reason: 
  * the CLI's file (`<config>/plugins/roadmap-board/undo.json`): one log for both.
  */
 export class RoadmapWriter {
-  private readonly path: WritePath;
-  private editorHint: { path: string; editor: Editor } | null = null;
+  private readonly path: WritePath<Editor>;
   private readonly log: { limit: number; entries: UndoLog | null } = { limit: 20, entries: null };
 
   constructor(
@@ -47,9 +46,7 @@ export class RoadmapWriter {
 
   /** Performs an action a door built; `editor`: the editor the door acted in, when it has one. */
   async perform(action: Action, editor?: Editor): Promise<WriteOutcome> {
-    const rules = this.rules();
-    const written = await this.withEditor(action, editor, () => this.path.perform(action, rules));
-    return this.outcome(written);
+    return this.outcome(await this.path.perform(action, this.rules(), editor));
   }
 
   /** Any other edit (the check-in's answers), through the same port, undo log and index. */
@@ -65,19 +62,8 @@ export class RoadmapWriter {
   }
 
   /** Waits for the writes asked for so far. */
-  settled(): Promise<unknown> {
-    return this.path.edit('', (text) => ({ ok: true, text, changes: [], message: '' }), false).catch(() => undefined);
-  }
-
-  private async withEditor<T>(action: Action, editor: Editor | undefined, run: () => Promise<T>): Promise<T> {
-    if (!editor) return run();
-    const path = 'target' in action ? action.target.path : action.path;
-    this.editorHint = { path, editor };
-    try {
-      return await run();
-    } finally {
-      this.editorHint = null;
-    }
+  settled(): Promise<void> {
+    return this.path.settled();
   }
 
   private outcome(written: Written): WriteOutcome {
@@ -92,15 +78,13 @@ export class RoadmapWriter {
   }
 
   private openEditor(path: string): Editor | null {
-    if (this.editorHint?.path === path) return this.editorHint.editor;
     return sourceEditor(this.app, path);
   }
 
-  private port(): NotePort {
+  private port(): NotePort<Editor> {
     return {
-      write: async (path, edit) => {
-        if (!path) return { before: '', result: edit('') };
-        const editor = this.openEditor(path);
+      write: async (path, edit, via) => {
+        const editor = via ?? this.openEditor(path);
         if (editor) {
           const before = editor.getValue();
           const result = edit(before);

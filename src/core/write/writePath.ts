@@ -11,8 +11,9 @@ import type { WriteRules } from './rules';
  * CLI as a temporary file renamed over the note. Answers the text the edit saw and what
  * it answered; nothing is written unless it landed with changes.
  */
-export interface NotePort {
-  write(path: string, edit: (text: string) => EditResult): Promise<{ before: string; result: EditResult }>;
+export interface NotePort<Via = never> {
+  /** `via`: what the door acted in, when it names it (the plugin: the editor of a command or a Live Preview click). */
+  write(path: string, edit: (text: string) => EditResult, via?: Via): Promise<{ before: string; result: EditResult }>;
 }
 
 /** Where the undo log lives: the plugin's folder of the vault (`undo.json`), shared by plugin and CLI. */
@@ -30,22 +31,27 @@ export type Written = { ok: true; path: string; message: string; changed: boolea
  * the index is told at once. Writes run one after another, each on what the one before
  * it left.
  */
-export class WritePath {
+export class WritePath<Via = never> {
   private queue: Promise<unknown> = Promise.resolve();
 
   constructor(
-    private readonly port: NotePort,
+    private readonly port: NotePort<Via>,
     private readonly undo: UndoStore,
     private readonly changed: (path: string) => void = () => {},
   ) {}
 
-  perform(action: Action, rules: WriteRules): Promise<Written> {
-    return this.edit(actionPath(action), (text) => resolveAction(text, action, rules));
+  perform(action: Action, rules: WriteRules, via?: Via): Promise<Written> {
+    return this.serial(() => this.editNow(actionPath(action), (text) => resolveAction(text, action, rules), true, via));
   }
 
   /** Any other edit of a note (the check-in's answers) through the same port, undo and index. */
   edit(path: string, edit: (text: string) => EditResult & { note?: string }, record = true): Promise<Written> {
     return this.serial(() => this.editNow(path, edit, record));
+  }
+
+  /** Waits for the writes asked for so far. */
+  settled(): Promise<void> {
+    return this.serial(() => Promise.resolve());
   }
 
   private serial<T>(run: () => Promise<T>): Promise<T> {
@@ -54,10 +60,10 @@ export class WritePath {
     return next;
   }
 
-  private async editNow(path: string, edit: (text: string) => EditResult & { note?: string }, record: boolean): Promise<Written> {
+  private async editNow(path: string, edit: (text: string) => EditResult & { note?: string }, record: boolean, via?: Via): Promise<Written> {
     let written: { before: string; result: EditResult & { note?: string } };
     try {
-      written = await this.port.write(path, edit);
+      written = await this.port.write(path, edit, via);
     } catch (error) {
       return { ok: false, reason: messageOf(error) };
     }
