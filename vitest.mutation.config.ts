@@ -32,6 +32,7 @@ export default defineConfig({
     // parse reaches, without testing them any better.
     include: [
       'tests/core/edit/**/*.test.ts',
+      'tests/core/write/**/*.test.ts',
       'tests/core/board/**/*.test.ts',
       'tests/core/checkin/**/*.test.ts',
       'tests/core/model/columns.test.ts',

@@ -81,8 +81,8 @@ function toggle(text: string, path: string, ref: string, want: boolean | undefin
   if (!located?.ok) return toggleCheckbox(text, ref, want, rules);
   const box = located.box;
   const from = box.kind === 'gfm' ? markerName(box.status) : box.checked ? 'checked' : 'unchecked';
-  const wasDone = box.kind === 'gfm' ? rules.statuses.of(box.status).state === 'done' : box.checked;
-  const checking = box.kind === 'gfm' && !wasDone && (want ?? rules.statuses.of(rules.statuses.of(box.status).next).state === 'done');
+  // An open task being checked (to a done-type status) may repeat.
+  const checking = rules.statuses.of(box.status).state !== 'done' && (want ?? rules.statuses.of(rules.statuses.of(box.status).next).state === 'done');
   const recurring = checking ? recurringCheck(text, box, path, ref, rules) : null;
   const result = recurring ?? toggleCheckbox(text, ref, want, rules);
   const note = recurring?.ok ? recurring.note : undefined;
