@@ -20,7 +20,13 @@ export class FsVault implements VaultPort {
 
   async list(): Promise<VaultFile[]> {
     const files: VaultFile[] = [];
+    // Linked folders are followed, as Obsidian does; each real folder once (a link back
+    // up would loop).
+    const seen = new Set<string>();
     const walk = async (folder: string): Promise<void> => {
+      const real = await fs.realpath(nodePath.join(this.root, folder)).catch(() => null);
+      if (!real || seen.has(real)) return;
+      seen.add(real);
       const entries = await fs.readdir(nodePath.join(this.root, folder), { withFileTypes: true });
       entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
       // Stated synchronously (a few microseconds each, against a thread-pool round trip),
@@ -29,8 +35,9 @@ export class FsVault implements VaultPort {
       for (const entry of entries) {
         if (entry.name.startsWith('.')) continue;
         const path = folder ? `${folder}/${entry.name}` : entry.name;
-        if (entry.isDirectory()) await walk(path);
-        else if (entry.isFile()) {
+        const linked = entry.isSymbolicLink() ? statOrNull(nodePath.join(this.root, path)) : null;
+        if (entry.isDirectory() || linked?.isDirectory()) await walk(path);
+        else if (entry.isFile() || linked?.isFile()) {
           const stat = statSync(nodePath.join(this.root, path));
           files.push({ path, mtime: stat.mtimeMs, size: stat.size });
           if (++stated % 500 === 0) await new Promise((resolve) => setImmediate(resolve));
@@ -93,6 +100,15 @@ export class FsVault implements VaultPort {
   }
 }
 
+/** A link's target's stat; null for a link to nothing. */
+function statOrNull(file: string): ReturnType<typeof statSync> | null {
+  try {
+    return statSync(file);
+  } catch {
+    return null;
+  }
+}
+
 /** A note or folder that cannot be written: refused before anything is written. */
 export class ReadOnlyError extends Error {}
 
@@ -104,7 +120,9 @@ const READ_ONLY_CODES = new Set(['EACCES', 'EPERM', 'EROFS']);
  * file replaces a read-only one whenever its folder is writable, and root may write
  * either, but a person who made a note read-only meant it to stay as it is.
  */
-export async function refuseReadOnly(file: string, name: string): Promise<void> {
+export async function refuseReadOnly(path: string, name: string): Promise<void> {
+  // Through links: the file and folder written are the target's (writeTarget).
+  const file = await writeTarget(path, name);
   const readOnly = async (target: string) => {
     try {
       await fs.access(target, constants.W_OK);
@@ -118,17 +136,50 @@ export async function refuseReadOnly(file: string, name: string): Promise<void> 
 }
 
 /**
- * Writes a file whole or not at all: a temporary file beside it, renamed over it. The
- * temporary file keeps the old file's mode and never outlives a failure; a failure to
- * write is reported by the file's own name (`name`), never the temporary one.
+ * Where a write lands (SPEC §7; people link shared notes into vaults, and Obsidian
+ * follows such links): the file a path names, through any symbolic links, so a linked
+ * note is written where it lives and its link stays a link. A link to nothing is refused
+ * (writing would create a file the person did not ask for). A new file is its own target.
+ */
+export async function writeTarget(file: string, name: string): Promise<string> {
+  const link = await fs.lstat(file).then((stat) => stat.isSymbolicLink(), () => false);
+  try {
+    return await fs.realpath(file);
+  } catch {
+    if (link) throw new Error(`${name} is a link to ${await fs.readlink(file)}, which does not exist; nothing was changed`);
+    // Not there yet: its folder may be a link, the file itself is new.
+    return nodePath.join(await fs.realpath(nodePath.dirname(file)).catch(() => nodePath.dirname(file)), nodePath.basename(file));
+  }
+}
+
+/**
+ * Writes a file whole or not at all, where it lives (writeTarget).
+ * - One name: a temporary file beside the target, renamed over it. It keeps the old
+ *   file's mode, and its owner and group where the process may set them.
+ * - More than one hard link: the new text first goes to a temporary file beside it,
+ *   written and synced; then the file itself is rewritten in place (the same inode, so
+ *   every name sees it) and synced; then the temporary file goes. A crash leaves the old
+ *   text, the new text, or the temporary copy beside the note — never a half-written note
+ *   without a copy.
+ * A temporary file never outlives a failure; a failure is reported by the file's own
+ * name (`name`), never the temporary one.
  */
 export async function writeAtomically(file: string, text: string, name: string, beforeRename?: () => Promise<void>): Promise<void> {
-  const temp = nodePath.join(nodePath.dirname(file), `.${nodePath.basename(file)}.${process.pid}.${Date.now()}.tmp`);
-  const mode = await fs.stat(file).then((stat) => stat.mode, () => undefined);
+  const target = await writeTarget(file, name);
+  const temp = nodePath.join(nodePath.dirname(target), `.${nodePath.basename(target)}.${process.pid}.${Date.now()}.tmp`);
+  const old = await fs.stat(target).catch(() => null);
   try {
-    await fs.writeFile(temp, text, mode === undefined ? {} : { mode });
+    await writeSynced(temp, text, old?.mode);
+    if (old) {
+      // The mode exactly (the umask narrows what open sets), the owner where we may.
+      await fs.chmod(temp, old.mode & 0o7777);
+      await fs.chown(temp, old.uid, old.gid).catch(() => undefined);
+    }
     await beforeRename?.();
-    await fs.rename(temp, file);
+    if (old && old.nlink > 1) {
+      await writeSynced(target, text);
+      await fs.rm(temp, { force: true });
+    } else await fs.rename(temp, target);
   } catch (error) {
     await fs.rm(temp, { force: true });
     const code = (error as { code?: string }).code;
@@ -136,4 +187,26 @@ export async function writeAtomically(file: string, text: string, name: string, 
     if (code === 'ENOSPC') throw new Error(`${name} could not be written: the disk is full; nothing was changed`);
     throw error;
   }
+}
+
+/** Writes a file's whole text through one handle and syncs it to the disk. */
+async function writeSynced(file: string, text: string, mode?: number): Promise<void> {
+  const handle = await fs.open(file, 'w', mode);
+  try {
+    await handle.writeFile(text);
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
+ * Where a vault path's file lives when a link takes it outside the vault, as the CLI
+ * names it (`link.md → ../shared/Plan.md`); null for a note inside the vault.
+ */
+export async function outsideTarget(root: string, path: string): Promise<string | null> {
+  const target = await fs.realpath(nodePath.join(root, path)).catch(() => null);
+  const realRoot = await fs.realpath(root).catch(() => root);
+  if (!target || target === realRoot || target.startsWith(realRoot + nodePath.sep)) return null;
+  return nodePath.relative(realRoot, target);
 }

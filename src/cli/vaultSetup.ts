@@ -5,7 +5,7 @@ import { loadSettings, makeSettings, normaliseFolder, type Settings } from '../c
 import { readTasksSettings, writeRules, type WriteRules } from '../core/write/rules';
 import { WritePath, type NotePort } from '../core/write/writePath';
 import { UsageError, type ParsedArgs } from './args';
-import type { FsVault } from './fsVault';
+import { outsideTarget, type FsVault } from './fsVault';
 import { readJsonFile, readUndoLog, stateFile, writeUndoLog } from './stateFiles';
 
 /**
@@ -43,13 +43,17 @@ export function cliPort(vault: FsVault): NotePort {
   return {
     async write(path, edit) {
       let before = '';
-      let result: EditResult = { ok: false, reason: `${path} could not be read` };
+      let result: EditResult & { note?: string } = { ok: false, reason: `${path} could not be read` };
       await vault.process(path, (text) => {
         before = text;
         result = edit(text);
         return result.ok ? result.text : text;
       });
-      return { before, result };
+      // A linked note kept outside the vault is written where it lives: say where.
+      const done = result as EditResult & { note?: string };
+      const outside = done.ok && done.changes.length ? await outsideTarget(vault.root, path) : null;
+      if (outside && done.ok) return { before, result: { ...done, note: [done.note, `${path} → ${outside}: a note outside the vault`].filter(Boolean).join('; ') } };
+      return { before, result: done };
     },
   };
 }
