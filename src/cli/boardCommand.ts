@@ -1,6 +1,5 @@
 import { buildLanes } from '../core/board/lanes';
 import { indexVault } from '../core/index/indexVault';
-import { readTasksStatuses } from './tasksPlugin';
 import { decodeRef } from '../core/model/ref';
 import type { Roadmap, Task } from '../core/model/types';
 import type { Settings } from '../core/settings';
@@ -9,10 +8,11 @@ import { renderBoard } from './boardText';
 import type { FsVault } from './fsVault';
 import type { Io } from './io';
 import { VaultTargets } from './targets';
+import { tasksStatuses } from './vaultSetup';
 
 /** `roadmap board`: the board as text (with each checkbox's target on --refs), or its lanes as JSON. */
 export async function boardCommand(vault: FsVault, settings: Settings, args: ParsedArgs, io: Io, today: string): Promise<number> {
-  const { roadmap, errors } = await indexVault(vault, settings, { tasksStatuses: await readTasksStatuses(vault.root, args.configDir ?? DEFAULT_CONFIG_DIR) });
+  const { roadmap, errors } = await indexVault(vault, settings, { tasksStatuses: await tasksStatuses(vault.root, args.configDir ?? DEFAULT_CONFIG_DIR) });
   for (const error of errors) io.err(`roadmap: ${error.path}: ${error.message}\n`);
   if (args.json) {
     io.out(JSON.stringify(boardJson(roadmap, today), null, 2) + '\n');

@@ -5,11 +5,10 @@ import type { Roadmap } from '../core/model/types';
 import { checkinQuestions, type Question } from '../core/checkin/questions';
 import { parseWeek, weekLabel, weekOfDate, type IsoWeek } from '../core/checkin/week';
 import { indexVault } from '../core/index/indexVault';
-import { readTasksStatuses } from './tasksPlugin';
-import { loadSettings, type Settings } from '../core/settings';
+import type { Settings } from '../core/settings';
 import { UsageError, type ParsedArgs } from './args';
 import { Refusal } from './io';
-import { cliWritePath } from './vaultSetup';
+import { cliWritePath, tasksStatuses } from './vaultSetup';
 import type { FsVault } from './fsVault';
 import { readJsonFile, stateFile, writeJsonFile } from './stateFiles';
 
@@ -61,7 +60,7 @@ export async function checkinCommand(rest: string[], args: ParsedArgs, io: Check
     week = parsed;
   }
 
-  const { roadmap, checkins } = await openCheckins(args, io, vault, baseSettings, configDir);
+  const { roadmap, checkins } = await openCheckins(io, vault, baseSettings, configDir);
   const questions = checkinQuestions(roadmap);
   if (!questions.length) {
     throw new UsageError('the roadmap notes ask no check-in questions (a heading with "check-in", "review" or "reflection" over a list of questions ending in "?")');
@@ -102,15 +101,13 @@ export async function checkinCommand(rest: string[], args: ParsedArgs, io: Check
  * (shared with the plugin; elsewhere the state folder) for settings and history, the
  * notes read with those settings and the options given.
  */
-export async function openCheckins(args: ParsedArgs, io: Pick<CheckinIo, 'err'>, vault: FsVault, baseSettings: Settings, configDir: string): Promise<{ roadmap: Roadmap; checkins: Checkins; history: () => CheckinHistory; settings: Settings }> {
+export async function openCheckins(io: Pick<CheckinIo, 'err'>, vault: FsVault, settings: Settings, configDir: string): Promise<{ roadmap: Roadmap; checkins: Checkins; history: () => CheckinHistory; settings: Settings }> {
+  // The settings come read (cliSettings: data.json, options winning); the file is read
+  // here for the check-in history it also holds.
   const dataFile = stateFile('data', vault.root, configDir);
   const data = await readJsonFile(dataFile);
-  const { settings: saved, problems } = loadSettings(data);
-  for (const problem of problems) io.err(`roadmap: plugin settings: ${problem.field} ${problem.message}\n`);
-  const settings: Settings = { ...saved, roadmapTags: baseSettings.roadmapTags, roadmapFolders: baseSettings.roadmapFolders, allNotes: baseSettings.allNotes, linkDepth: baseSettings.linkDepth };
-  if (!args.tags.length && data) settings.roadmapTags = saved.roadmapTags;
 
-  const { roadmap, errors } = await indexVault(vault, settings, { tasksStatuses: await readTasksStatuses(vault.root, configDir) });
+  const { roadmap, errors } = await indexVault(vault, settings, { tasksStatuses: await tasksStatuses(vault.root, configDir) });
   for (const error of errors) io.err(`roadmap: ${error.path}: ${error.message}\n`);
   const write = cliWritePath(vault, stateFile('undo', vault.root, configDir), settings.undoDepth);
   let history = readHistory((data as { checkins?: unknown } | null)?.checkins);

@@ -87,7 +87,7 @@ export async function undoListCommand(ctx: EditContext): Promise<string> {
  * undone first (SPEC §3, undo).
  */
 export async function undoCommand(ctx: EditContext, numberText: string | undefined): Promise<string> {
-  const count = (await ctx.write.list()).length;
+  const count = await ctx.write.size();
   if (!count) throw new Refusal('there is nothing to undo');
   const n = numberText === undefined ? 1 : /^\d+$/.test(numberText) ? Number(numberText) : NaN;
   if (!(n >= 1 && n <= count)) throw new UsageError(`undo takes the number of a change from "roadmap undo --list" (1 to ${count}), not "${numberText}"`);

@@ -2,12 +2,11 @@ import { existsSync, statSync } from 'node:fs';
 import * as nodePath from 'node:path';
 import { messageOf } from '../core/errors';
 import { indexVault } from '../core/index/indexVault';
-import { readTasksStatuses } from './tasksPlugin';
 import { localIsoDate } from '../core/parse/dates';
 import type { Settings } from '../core/settings';
 import { DEFAULT_CONFIG_DIR, parseArgs, UsageError, type ParsedArgs } from './args';
 import type { Io } from './io';
-import { cliRules, cliSettings, cliWritePath } from './vaultSetup';
+import { cliRules, cliSettings, cliWritePath, tasksStatuses } from './vaultSetup';
 import { boardCommand } from './boardCommand';
 import { timelineCommand } from './timelineCommand';
 import { historyCommand, staleCommand } from './progressCommands';
@@ -100,7 +99,7 @@ function openVault(path: string | undefined, io: Io): FsVault {
 }
 
 async function indexCommand(vault: FsVault, settings: Settings, args: ParsedArgs, io: Io): Promise<number> {
-  const { roadmap, errors } = await indexVault(vault, settings, { tasksStatuses: await readTasksStatuses(vault.root, args.configDir ?? DEFAULT_CONFIG_DIR) });
+  const { roadmap, errors } = await indexVault(vault, settings, { tasksStatuses: await tasksStatuses(vault.root, args.configDir ?? DEFAULT_CONFIG_DIR) });
   for (const error of errors) io.err(`roadmap: ${error.path}: ${error.message}\n`);
   if (args.json) {
     io.out(JSON.stringify({ version: 1, ...roadmap, errors }, null, 2) + '\n');

@@ -13,7 +13,7 @@ import type { Io } from './io';
  * was lost still has its history.
  */
 export async function historyCommand(vault: FsVault, settings: Settings, args: ParsedArgs, io: Io, configDir: string, today: string): Promise<number> {
-  const { roadmap, checkins, history } = await openCheckins(args, io, vault, settings, configDir);
+  const { roadmap, checkins, history } = await openCheckins(io, vault, settings, configDir);
   const merged = mergeHistories(await checkins.historyFromNotes(weekOfDate(today)), history());
   const series = progressSeries(merged, roadmap);
   if (args.json) {
@@ -35,7 +35,7 @@ export async function historyCommand(vault: FsVault, settings: Settings, args: P
 
 /** `roadmap stale`: the items under way that have not moved across the last three check-ins. */
 export async function staleCommand(vault: FsVault, settings: Settings, args: ParsedArgs, io: Io, configDir: string, today: string): Promise<number> {
-  const { roadmap, history, settings: used } = await openCheckins(args, io, vault, settings, configDir);
+  const { roadmap, history, settings: used } = await openCheckins(io, vault, settings, configDir);
   const week = weekOfDate(today);
   const n = used.staleAfter;
   const stale = staleItems(history(), roadmap, week, n);

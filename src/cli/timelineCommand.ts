@@ -4,11 +4,11 @@ import { timelineOf, type Timeline, type TimelineItem } from '../core/timeline/r
 import { DEFAULT_CONFIG_DIR, type ParsedArgs } from './args';
 import type { FsVault } from './fsVault';
 import type { Io } from './io';
-import { readTasksStatuses } from './tasksPlugin';
+import { tasksStatuses } from './vaultSetup';
 
 /** `roadmap timeline`: each group's dated items (start → due, or a diamond at one date), and the undated ones. */
 export async function timelineCommand(vault: FsVault, settings: Settings, args: ParsedArgs, io: Io, today: string): Promise<number> {
-  const { roadmap, errors } = await indexVault(vault, settings, { tasksStatuses: await readTasksStatuses(vault.root, args.configDir ?? DEFAULT_CONFIG_DIR) });
+  const { roadmap, errors } = await indexVault(vault, settings, { tasksStatuses: await tasksStatuses(vault.root, args.configDir ?? DEFAULT_CONFIG_DIR) });
   for (const error of errors) io.err(`roadmap: ${error.path}: ${error.message}\n`);
   const timeline = timelineOf(roadmap, today);
   io.out(args.json ? `${JSON.stringify(timelineJson(timeline, today), null, 2)}\n` : timelineText(timeline));

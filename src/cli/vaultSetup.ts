@@ -2,7 +2,7 @@ import { existsSync, statSync } from 'node:fs';
 import * as nodePath from 'node:path';
 import type { EditResult } from '../core/edit/types';
 import { loadSettings, makeSettings, normaliseFolder, type Settings } from '../core/settings';
-import { readTasksSettings, writeRules, type WriteRules } from '../core/write/rules';
+import { readTasksSettings, writeRules, type TasksSettings, type WriteRules } from '../core/write/rules';
 import { WritePath, type NotePort } from '../core/write/writePath';
 import { UsageError, type ParsedArgs } from './args';
 import { outsideTarget, type FsVault } from './fsVault';
@@ -33,9 +33,15 @@ export async function cliSettings(args: ParsedArgs, vault: FsVault, configDir: s
 /** How the CLI reads a JSON file of the vault's config folder (null when missing or unreadable). */
 export const configJson = (root: string, configDir: string) => (file: string) => readJsonFile(nodePath.join(root, configDir, file));
 
+/** The Tasks plugin's settings where the vault enables it (rules.ts reads them). */
+export const cliTasksSettings = (root: string, configDir: string): Promise<TasksSettings> => readTasksSettings(configJson(root, configDir));
+
+/** The Tasks plugin's statuses, for indexing: what Obsidian would use, the CLI uses. */
+export const tasksStatuses = async (root: string, configDir: string) => (await cliTasksSettings(root, configDir)).statuses;
+
 /** The write rules of a vault for the CLI: its settings, the Tasks plugin's, today, `--replace`. No Tasks API: it runs in Obsidian only. */
 export async function cliRules(args: ParsedArgs, vault: FsVault, configDir: string, settings: Settings, today: string): Promise<WriteRules> {
-  return writeRules(settings, await readTasksSettings(configJson(vault.root, configDir)), today, { replace: args.replace });
+  return writeRules(settings, await cliTasksSettings(vault.root, configDir), today, { replace: args.replace });
 }
 
 /** The CLI's port: each write a temporary file renamed over the note (fsVault.ts); nothing written unless the edit landed with changes. */

@@ -26,7 +26,10 @@ export type WriteOutcome = { ok: true; message: string } | { ok: false; reason: 
  */
 export class RoadmapWriter {
   private readonly path: WritePath<Editor>;
-  private readonly log: { limit: number; entries: UndoLog | null } = { limit: 20, entries: null };
+  /** How many entries the log keeps (the undo depth setting). */
+  private limit: number;
+  /** The log as last written: what undo reads where the config folder cannot be read. */
+  private lastLog: UndoLog | null = null;
 
   constructor(
     private readonly app: App,
@@ -36,12 +39,12 @@ export class RoadmapWriter {
     private readonly rules: () => WriteRules,
     undoFile: string | null,
   ) {
-    this.log.limit = undoDepth;
+    this.limit = undoDepth;
     this.path = new WritePath(this.port(), this.undoStore(undoFile), edited);
   }
 
   set undoDepth(limit: number) {
-    this.log.limit = limit;
+    this.limit = limit;
   }
 
   /** Performs an action a door built; `editor`: the editor the door acted in, when it has one. */
@@ -113,17 +116,17 @@ export class RoadmapWriter {
     const adapter = this.app.vault.adapter as { read(path: string): Promise<string>; write?(path: string, data: string): Promise<void> };
     return {
       read: async () => {
-        if (!file || !adapter.write) return this.log.entries ?? (this.log.entries = new UndoLog([], this.log.limit));
+        if (!file || !adapter.write) return this.lastLog ?? (this.lastLog = new UndoLog([], this.limit));
         let data: unknown = null;
         try {
           data = JSON.parse(await adapter.read(file)) as unknown;
         } catch {
-          data = this.log.entries?.entries ?? null;
+          data = this.lastLog?.entries ?? null;
         }
-        return UndoLog.fromJSON(data, this.log.limit);
+        return UndoLog.fromJSON(data, this.limit);
       },
       write: async (log) => {
-        this.log.entries = log;
+        this.lastLog = log;
         if (file && adapter.write) await adapter.write(file, JSON.stringify(log.entries, null, 1) + '\n');
       },
     };

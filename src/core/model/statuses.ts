@@ -82,16 +82,4 @@ export function tasksPluginStatuses(data: unknown): Map<string, StatusDef> | nul
 
 export const TASKS_PLUGIN_ID = 'obsidian-tasks-plugin';
 
-/**
- * The Tasks plugin's statuses where the vault has it installed and enabled
- * (`community-plugins.json` lists it), from its `data.json`; null otherwise. The plugin
- * and the CLI each pass how they read a JSON file of the config folder (null when it is
- * missing or unreadable).
- */
-export async function installedTasksStatuses(readConfigJson: (file: string) => unknown): Promise<Map<string, StatusDef> | null> {
-  const enabled = await readConfigJson('community-plugins.json');
-  if (!Array.isArray(enabled) || !enabled.includes(TASKS_PLUGIN_ID)) return null;
-  return tasksPluginStatuses(await readConfigJson(`plugins/${TASKS_PLUGIN_ID}/data.json`));
-}
-
 const isRecord = (value: unknown): value is Record<string, unknown> => !!value && typeof value === 'object' && !Array.isArray(value);

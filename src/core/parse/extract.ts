@@ -41,10 +41,7 @@ export function extractNote(path: string, text: string, scan: NoteScan = scanNot
  * the result to remark's.
  */
 export function* extractInSteps(path: string, text: string, scan: NoteScan = scanNote(text), chunk = CHUNK, fast = true, skim = fast): Generator<void, NoteDoc> {
-  const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  const fm = readFrontmatter(text);
-  let masked = maskHiddenRegions(text);
-  if (fm.end > 0) masked = masked.slice(0, fm.end).replace(/[^\r\n]/g, ' ') + masked.slice(fm.end);
+  const { bom, masked } = parseable(text);
   const extractor = new Extractor(text);
   const pieces = pieceBounds(masked, bom, chunk);
   const unread: { from: number; to: number }[] = [];
@@ -80,15 +77,19 @@ export function* extractInSteps(path: string, text: string, scan: NoteScan = sca
  * piece's parse instead of the whole note's. Empty when the piece is too large to read.
  */
 export function extractNear(path: string, text: string, offset: number): NoteDoc {
-  const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  const fm = readFrontmatter(text);
-  let masked = maskHiddenRegions(text);
-  if (fm.end > 0) masked = masked.slice(0, fm.end).replace(/[^\r\n]/g, ' ') + masked.slice(fm.end);
+  const { bom, masked } = parseable(text);
   const extractor = new Extractor(text);
   const piece = pieceBounds(masked, bom).find((p) => offset >= p.from && offset < p.to);
   if (piece && piece.to - piece.from <= MAX_PIECE) extractor.walk(parsePiece(masked, piece, true, true).children);
   const scan = scanNote(text);
   return { path, title: noteTitle(path), tags: scan.tags, roadmapFlag: scan.roadmapFlag, frontmatterError: scan.frontmatterError, unread: null, blocks: extractor.blocks, links: extractor.links };
+}
+
+/** The note as the parser reads it: comments, math and frontmatter blanked length for length; where the BOM ends. */
+function parseable(text: string): { bom: number; masked: string } {
+  const fm = readFrontmatter(text);
+  const masked = maskHiddenRegions(text);
+  return { bom: text.charCodeAt(0) === 0xfeff ? 1 : 0, masked: fm.end > 0 ? masked.slice(0, fm.end).replace(/[^\r\n]/g, ' ') + masked.slice(fm.end) : masked };
 }
 
 /** Names the stretches that were not read by their lines: `lines 12–3,400 (380 KB) …`. */

@@ -31,11 +31,14 @@ const MARKER = new RegExp(`\\[${STATUS_CHAR}\\]`, 'g');
  * them verbatim, so a plain search for one finds every twin (locate.ts).
  */
 export function stableStretches(line: string): string[] {
-  const cut = '\u0000';
-  const marked = line.replace(/\r$/, '').replace(new RegExp(`${STAMP_SOURCE}`, 'gu'), cut).replace(STATUS_CELL, `|${cut}`);
-  return marked.split(new RegExp(`${cut}|${CHECKBOX_LIKE.source}`, 'i'));
+  const marked = line.replace(/\r$/, '').replace(STAMPS, CUT).replace(STATUS_CELL, `|${CUT}`);
+  return marked.split(CUT_OR_CHECKBOX);
 }
+
+const CUT = '\u0000';
+const STAMPS = new RegExp(STAMP_SOURCE, 'gu');
 const CHECKBOX_LIKE = new RegExp(`<input(?=[\\s/>])[^>]*>|\\[${STATUS_CHAR}\\]`, 'gi');
+const CUT_OR_CHECKBOX = new RegExp(`${CUT}|${CHECKBOX_LIKE.source}`, 'i');
 
 /**
  * Start columns of everything on a line that could be a checkbox. Refs count a

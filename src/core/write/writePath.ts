@@ -87,6 +87,11 @@ export class WritePath<Via = never> {
     }
   }
 
+  /** How many actions the log holds. */
+  async size(): Promise<number> {
+    return (await this.undo.read()).entries.length;
+  }
+
   /** The log newest first, each with why it cannot be undone now (null when it can). */
   async list(): Promise<{ message: string; blocked: string | null }[]> {
     const log = await this.undo.read();
