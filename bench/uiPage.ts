@@ -18,7 +18,7 @@ function roadmapOf(cards: number): Roadmap {
     const items: Item[] = [];
     for (let i = 0; i < 25 && g * 25 + i < cards; i++) {
       const n = g * 25 + i;
-      const tasks = Array.from({ length: n % 4 }, (_, t) => ({ text: `step ${t} of card ${n}`, path: `notes/${g}.md`, line: i + 2, done: t % 2 === 0, state: t % 2 === 0 ? ('done' as const) : ('todo' as const), status: t % 2 === 0 ? 'x' : ' ', kind: 'html' as const, htmlId: null, ref: `r${n}.${t}`, priority: null, due: null, start: null, doneDate: null, tasks: [] }));
+      const tasks = Array.from({ length: n % 4 }, (_, t) => ({ text: `step ${t} of card ${n}`, path: `notes/${g}.md`, line: i + 2, done: t % 2 === 0, state: t % 2 === 0 ? ('done' as const) : ('todo' as const), status: t % 2 === 0 ? 'x' : ' ', kind: 'html' as const, htmlId: null, ref: `r${n}.${t}`, priority: null, due: null, start: null, doneDate: null, scheduled: null, created: null, cancelledDate: null, recurrence: null, id: null, dependsOn: null, tasks: [] }));
       items.push({
         title: `Card ${n}: a project with a reasonably long title`,
         path: `notes/${g}.md`,
@@ -30,6 +30,7 @@ function roadmapOf(cards: number): Roadmap {
         due: n % 4 === 0 ? `2026-${String((n % 12) + 1).padStart(2, '0')}-15` : null,
         start: null,
         doneDate: null,
+        scheduled: null, created: null, cancelledDate: null, recurrence: null, id: null, dependsOn: null,
         links: n % 6 === 0 ? ['https://example.com/x'] : [],
         fields: {},
         tasks,

@@ -60,6 +60,21 @@ describe('board over the example vault', () => {
     expect(dropped.classList.contains('is-cancelled')).toBe(true);
   });
 
+  it('a card shows a scheduled date and a recurrence mark read as the Tasks plugin reads them (SPEC §2.3.2)', async () => {
+    const note = '#roadmap\n\n## Chores\n\n- [ ] Water plants 🔁 every week on Monday, Thursday 📅 2026-12-24 ⏳ 2026-12-21 #home\n- [ ] Call 📅 2026-12-24 about the lease\n';
+    const { root } = await board({}, { 'Chores.md': note });
+    const water = card(root, 'Water plants #home');
+    expect(water.querySelector('.roadmap-due')!.textContent).toBe('due 24 Dec 2026');
+    expect(water.querySelector('.roadmap-scheduled')!.textContent).toBe('scheduled 21 Dec 2026');
+    const recurrence = water.querySelector<HTMLElement>('.roadmap-recurrence')!;
+    expect(recurrence.title).toBe('Repeats every week on Monday, Thursday');
+    expect(recurrence.textContent.replace(/\s+/g, ' ').trim()).toBe('repeats every week on Monday, Thursday');
+    expect(recurrence.querySelector('.roadmap-recurrence-icon svg')).not.toBeNull();
+    // A sign with words after it is text, as Tasks reads it: no due date, no mark.
+    const call = card(root, 'Call 📅 2026-12-24 about the lease');
+    expect(call.querySelector('.roadmap-due, .roadmap-scheduled, .roadmap-recurrence')).toBeNull();
+  });
+
   it('Status: To do, Doing and Done columns', async () => {
     const { root } = await board({ grouping: 'status' });
     expect(laneTitles(root)).toEqual(['To do', 'Doing', 'Done']);

@@ -72,8 +72,8 @@ describe('dates', () => {
   });
 
   it('📅 followed by the emoji variation selector U+FE0F still gives the due date, and leaves the title clean', () => {
-    expect(readInlineFields('Ship it 📅\uFE0F 2026-12-01')).toEqual({ title: 'Ship it', due: '2026-12-01', start: null, doneDate: null, status: null, priority: null });
-    expect(readInlineFields('Started 🛫\uFE0F 2026-11-01 ✅\uFE0F 2026-11-20')).toEqual({ title: 'Started', due: null, start: '2026-11-01', doneDate: '2026-11-20', status: null, priority: null });
+    expect(readInlineFields('Ship it 📅\uFE0F 2026-12-01')).toMatchObject({ title: 'Ship it', due: '2026-12-01', start: null, doneDate: null, status: null, priority: null });
+    expect(readInlineFields('Started 🛫\uFE0F 2026-11-01 ✅\uFE0F 2026-11-20')).toMatchObject({ title: 'Started', due: null, start: '2026-11-01', doneDate: '2026-11-20', status: null, priority: null });
   });
 
   it('the ISO week of a day does not depend on the time zone (the core suite runs in three time zones)', () => {

@@ -1,4 +1,5 @@
 import { planColumns } from '../model/columns';
+import { readInlineFields } from '../model/inlineFields';
 import type { EditRules } from '../write/rules';
 import { decodeRef } from '../model/ref';
 import { findDate, isoWeekOf } from '../parse/dates';
@@ -15,9 +16,9 @@ const NAME: Record<DateField, string> = { due: 'due', start: 'start' };
 
 /**
  * Set due / set start (SPEC §3): the date is replaced where the item keeps it — its Due
- * (Start) cell, a Tasks sign (`📅`/`🗓`, `🛫`), an inline field (`[due:: …]`, `(due:: …)`,
- * `due:: …`) — in the format it was written in where that format can hold the new date
- * (`Q4 2026` holds only a quarter's last day, `Dec 2026` a month's, `2026-W50` a Sunday);
+ * (Start) cell, or where the model reads it on the line (SPEC §2.3.2: a Tasks sign
+ * `📅`/`📆`/`🗓`, `🛫` at the end, an inline field `[due:: …]`, `(due:: …)`, `due:: …`) — in
+ * the format it was written in where that format can hold the new date (`Q4 2026` holds only a quarter's last day, `Dec 2026` a month's, `2026-W50` a Sunday);
  * an item that keeps none gets `📅 YYYY-MM-DD` (`🛫` for start) at the end of its text,
  * before a trailing block id or done date. Nothing else on the line changes.
  */
@@ -92,16 +93,10 @@ function inlineChange(text: string, from: number, to: number, field: DateField, 
   return { from: at, to: at, insert: `${tail.index > 0 ? ' ' : ''}${SIGN[field]} ${date}` };
 }
 
-/** Where a line keeps a date field: the value's text and its offset in the line. */
+/** Where a line keeps a date field, as the model reads it: the value's text and its offset in the line. */
 function inlineDate(span: string, field: DateField): { value: string; valueAt: number } | null {
-  const signs = field === 'due' ? '(?:📅|🗓)' : '🛫';
-  const sign = new RegExp(`${signs}\\uFE0F?[ \\t]*(\\d{4}-\\d{2}-\\d{2})`, 'u').exec(span);
-  if (sign) return { value: sign[1], valueAt: sign.index + sign[0].length - sign[1].length };
-  const bracketed = new RegExp(`[[(][ \\t]*${field}[ \\t]*::[ \\t]*([^\\])]*?)[ \\t]*[\\])]`, 'iu').exec(span);
-  if (bracketed) return { value: bracketed[1], valueAt: bracketed.index + bracketed[0].indexOf(bracketed[1], bracketed[0].indexOf('::')) };
-  const trailing = new RegExp(`(?:^|[^\\p{L}\\p{N}_])${field}[ \\t]*::[ \\t]*(.*?)[ \\t]*$`, 'iu').exec(span);
-  if (trailing) return { value: trailing[1], valueAt: trailing.index + trailing[0].lastIndexOf(trailing[1]) };
-  return null;
+  const at = readInlineFields(span).at[field];
+  return at ? { value: span.slice(at.from, at.to), valueAt: at.from } : null;
 }
 
 function phraseChange(at: number, phrase: string, oldDate: string, date: string): Change | null {

@@ -41,5 +41,5 @@ const LIST_TASK = /^[ \t]*(?:>[ \t]?)*[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+\[[^\]]\]
 
 /** Whether a note writes the Tasks plugin's dates (emoji or Dataview fields): then its tasks get done dates too. */
 export function usesTasksDates(text: string): boolean {
-  return /(?:📅|⏳|🛫|✅|➕|❌)\uFE0F?\s*\d{4}-\d{2}-\d{2}|\[(?:due|scheduled|start|completion|created|cancelled):: ?\d{4}-\d{2}-\d{2}\]/u.test(text);
+  return /(?:📅|📆|🗓|⏳|⌛|🛫|✅|➕|❌)\uFE0F?\s*\d{4}-\d{2}-\d{2}|\[(?:due|scheduled|start|completion|created|cancelled):: ?\d{4}-\d{2}-\d{2}\]/u.test(text);
 }

@@ -1,5 +1,5 @@
 import type { Checkbox, ListEntry } from '../parse/types';
-import { readInlineFields, readPriority } from './inlineFields';
+import { keptFields, readInlineFields, readPriority } from './inlineFields';
 import { refOf } from './ref';
 import { itemState, taskProgress } from './state';
 import { DEFAULT_STATUSES, type StatusTable } from './statuses';
@@ -28,6 +28,7 @@ export function listItem(entry: ListEntry, path: string, statuses: StatusTable =
     due: inline.due,
     start: inline.start,
     doneDate: inline.doneDate,
+    ...keptFields(inline),
     links: entry.links,
     fields: {},
     tasks,
@@ -54,6 +55,7 @@ export function taskOf(box: Checkbox, text: string, path: string, statuses: Stat
     due: inline.due,
     start: inline.start,
     doneDate: inline.doneDate,
+    ...keptFields(inline),
     tasks,
   };
 }

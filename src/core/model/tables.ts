@@ -1,7 +1,7 @@
 import { findDate, parseDatePhrase } from '../parse/dates';
 import type { Cell, Checkbox, Row, Segment, TableBlock } from '../parse/types';
 import { planColumns, type ColumnPlan, type RoleWords } from './columns';
-import { readInlineFields, readPriority } from './inlineFields';
+import { keptFields, readInlineFields, readPriority } from './inlineFields';
 import { boxState, taskOf } from './lists';
 import { refOf } from './ref';
 import { itemState, taskProgress } from './state';
@@ -64,6 +64,7 @@ export function tableGroups(table: TableBlock, path: string, fallbackTitle: stri
       due: (dueCell && findDate(dueCell.text)?.date) || inline.due,
       start: (startCell && findDate(startCell.text)?.date) || inline.start,
       doneDate: inline.doneDate,
+      ...keptFields(inline),
       links: titleSegment?.links ?? [],
       fields,
       tasks,

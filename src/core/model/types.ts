@@ -40,6 +40,13 @@ export interface Task {
   due: string | null;
   start: string | null;
   doneDate: string | null;
+  scheduled: string | null;
+  created: string | null;
+  cancelledDate: string | null;
+  /** Tasks' recurrence rule as written (`every week when done`). */
+  recurrence: string | null;
+  id: string | null;
+  dependsOn: string[] | null;
   tasks: Task[];
 }
 
@@ -54,6 +61,12 @@ export interface Item {
   due: string | null;
   start: string | null;
   doneDate: string | null;
+  scheduled: string | null;
+  created: string | null;
+  cancelledDate: string | null;
+  recurrence: string | null;
+  id: string | null;
+  dependsOn: string[] | null;
   links: string[];
   fields: Record<string, string>;
   tasks: Task[];

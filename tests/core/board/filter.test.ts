@@ -5,6 +5,7 @@ import type { Item, Note } from '../../../src/core/model/types';
 const TODAY = '2026-11-23'; // a Monday
 const item = (over: Partial<Item> = {}): Item => ({
   title: 'Ship it', path: 'Plans/Work Plan.md', line: 3, done: null, state: 'todo', status: null, priority: null, due: null, start: null, doneDate: null,
+  scheduled: null, created: null, cancelledDate: null, recurrence: null, id: null, dependsOn: null,
   links: [], fields: {}, tasks: [], progress: { done: 0, total: 0 }, ref: null, ...over,
 });
 const note: Note = { path: 'Plans/Work Plan.md', title: 'Work Plan', tags: ['work/2026', 'roadmap'] };
@@ -44,7 +45,7 @@ describe('passes', () => {
     expect(ok('p1', item({ priority: 'P1' }))).toBe(true);
     expect(ok('null')).toBe(false);
     expect(ok('berlin', item({ fields: { Where: 'Berlin' } }))).toBe(true);
-    const task = { text: 'Deep: write docs', path: 'p', line: 1, done: false, state: 'todo' as const, status: ' ', kind: 'gfm' as const, htmlId: null, ref: 'r', priority: null, due: null, start: null, doneDate: null, tasks: [] };
+    const task = { text: 'Deep: write docs', path: 'p', line: 1, done: false, state: 'todo' as const, status: ' ', kind: 'gfm' as const, htmlId: null, ref: 'r', priority: null, due: null, start: null, doneDate: null, scheduled: null, created: null, cancelledDate: null, recurrence: null, id: null, dependsOn: null, tasks: [] };
     expect(ok('docs', item({ tasks: [{ ...task, text: 'outer', tasks: [task] }] }))).toBe(true);
   });
 

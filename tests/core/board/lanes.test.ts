@@ -52,7 +52,7 @@ describe('buildLanes over the example vault', () => {
 
   it('Timeline: a done item past its date is not overdue, and its lane count is its cards', () => {
     const note = { path: 'n.md', title: 'n', tags: [] };
-    const item = (title: string, due: string, state: 'done' | 'todo') => ({ title, path: 'n.md', line: 1, done: state === 'done', state, status: null, priority: null, due, start: null, doneDate: null, links: [], fields: {}, tasks: [], progress: { done: 0, total: 0 }, ref: null });
+    const item = (title: string, due: string, state: 'done' | 'todo') => ({ title, path: 'n.md', line: 1, done: state === 'done', state, status: null, priority: null, due, start: null, doneDate: null, scheduled: null, created: null, cancelledDate: null, recurrence: null, id: null, dependsOn: null, links: [], fields: {}, tasks: [], progress: { done: 0, total: 0 }, ref: null });
     const small: Roadmap = { notes: [note], checkins: [], links: [], groups: [{ title: 'G', path: 'n.md', line: 1, due: null, progress: { done: 1, total: 2 }, items: [item('shipped', '2026-01-01', 'done'), item('late', '2026-01-02', 'todo')] }] };
     const lanes = buildLanes(small, choices({ grouping: 'timeline' }), TODAY);
     expect(lanes[0].cards.map((c) => c.item.title)).toEqual(['late']);

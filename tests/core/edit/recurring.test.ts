@@ -80,5 +80,8 @@ describe('a recurring task through the Tasks plugin', () => {
   it('knows a recurring line', () => {
     expect(isRecurring('- [ ] a 🔁 every day')).toBe(true);
     expect(isRecurring('- [ ] a 📅 2026-11-23')).toBe(false);
+    // Where Tasks reads a recurrence: the Dataview field too, and never a 🔁 it reads as text.
+    expect(isRecurring('- [ ] a [repeat:: every month] [due:: 2026-11-23]\r')).toBe(true);
+    expect(isRecurring('- [ ] a 🔁 every day. Really')).toBe(false);
   });
 });

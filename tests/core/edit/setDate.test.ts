@@ -95,6 +95,19 @@ describe('setItemDate', () => {
     expect((await set('Trailing', 'due', '2027-01-30')).line).toBe('- [ ] Trailing due:: 2027-01-30');
   });
 
+  it('rewrites the date where the model reads it: an alternative sign in place, a sign mid-line left as the text it is', async () => {
+    const text = '#roadmap\n## Chores\n- [ ] Pay rent 📆 2026-12-01 #home\n- [ ] Call 📅 2026-12-10 about the lease\n- [ ] Plan ⌛ 2026-12-02\n';
+    const pay = await set('Pay rent #home', 'due', '2027-01-01', text);
+    expect(pay.line).toBe('- [ ] Pay rent 📆 2027-01-01 #home');
+    expect(pay.after!.due).toBe('2027-01-01');
+    // Tasks reads no due date on this line, and neither does the model: the new one goes at the end.
+    const call = await set('Call 📅 2026-12-10 about the lease', 'due', '2027-01-02', text);
+    expect(call.line).toBe('- [ ] Call 📅 2026-12-10 about the lease 📅 2027-01-02');
+    expect(call.after!.due).toBe('2027-01-02');
+    // A scheduled date is not a start.
+    expect((await set('Plan', 'start', '2026-11-30', text)).line).toBe('- [ ] Plan ⌛ 2026-12-02 🛫 2026-11-30');
+  });
+
   it('adds 📅 to the item cell of a table without a Due column', async () => {
     const out = await set('Omega', 'due', '2026-12-31');
     expect(out.line).toBe('| Omega 📅 2026-12-31 | me  |');

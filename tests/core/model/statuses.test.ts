@@ -116,22 +116,31 @@ describe('task statuses (SPEC §2.3.1)', () => {
 
 describe('task metadata (SPEC §2.3.2)', () => {
   it('Tasks emoji and Dataview fields leave the title and fill the model', () => {
-    expect(readInlineFields('Write the post 🔼 🔁 every week when done 🛫 2026-01-05 ⏳ 2026-01-06 📅 2026-01-09 ➕ 2026-01-01 🆔 abc123 ⛔ def456,ghi789 ^dcf64c')).toEqual({
+    expect(readInlineFields('Write the post 🔼 🔁 every week when done 🛫 2026-01-05 ⏳ 2026-01-06 📅 2026-01-09 ➕ 2026-01-01 🆔 abc123 ⛔ def456,ghi789 ^dcf64c')).toMatchObject({
       title: 'Write the post',
       due: '2026-01-09',
       start: '2026-01-05',
+      scheduled: '2026-01-06',
+      created: '2026-01-01',
       doneDate: null,
+      cancelledDate: null,
       status: null,
       priority: 'medium',
+      recurrence: 'every week when done',
+      id: 'abc123',
+      dependsOn: ['def456', 'ghi789'],
     });
-    expect(readInlineFields('Ship ⏫ ✅ 2026-02-01 ❌ 2026-02-02')).toMatchObject({ title: 'Ship', doneDate: '2026-02-01', priority: 'high' });
-    expect(readInlineFields('Plan [start:: 2026-03-01] [due:: 2026-03-31] [completion:: 2026-03-30] [priority:: high] [repeat:: every month] [id:: x1] [dependsOn:: y2]')).toEqual({
+    expect(readInlineFields('Ship ⏫ ✅ 2026-02-01 ❌ 2026-02-02')).toMatchObject({ title: 'Ship', doneDate: '2026-02-01', cancelledDate: '2026-02-02', priority: 'high' });
+    expect(readInlineFields('Plan [start:: 2026-03-01] [due:: 2026-03-31] [completion:: 2026-03-30] [priority:: high] [repeat:: every month] [id:: x1] [dependsOn:: y2]')).toMatchObject({
       title: 'Plan',
       due: '2026-03-31',
       start: '2026-03-01',
       doneDate: '2026-03-30',
       status: null,
       priority: 'high',
+      recurrence: 'every month',
+      id: 'x1',
+      dependsOn: ['y2'],
     });
     // Text that only resembles metadata stays.
     expect(readInlineFields('Read ^ chapter 3 and the 📅 calendar')).toMatchObject({ title: 'Read ^ chapter 3 and the 📅 calendar', due: null });
