@@ -15,9 +15,12 @@ const root = new URL('..', import.meta.url).pathname;
 const out = join(root, 'docs/screenshots');
 mkdirSync(out, { recursive: true });
 
-const model = JSON.parse(
-  execFileSync(process.execPath, [join(root, 'dist/cli.cjs'), 'index', join(root, 'example-vault'), '--json', '--today', TODAY], { encoding: 'utf8' }),
-);
+const modelOf = (vault) => JSON.parse(execFileSync(process.execPath, [join(root, 'dist/cli.cjs'), 'index', join(root, vault), '--json', '--today', TODAY], { encoding: 'utf8' }));
+const models = new Map();
+const model = (vault = 'example-vault') => {
+  if (!models.has(vault)) models.set(vault, modelOf(vault));
+  return models.get(vault);
+};
 const bundle = await esbuild.build({
   entryPoints: [join(root, 'scripts/screenshotPage.ts')],
   bundle: true,
@@ -49,6 +52,9 @@ const shots = [
   // The card menu open on a milestone (Doing is greyed: its table has no Status column).
   { name: 'board-menu', view: 'board', layout: 'sidebar', width: 300, height: 700, choices: { collapsed }, menuOn: 'Complete compiler book' },
   { name: 'board-menu', view: 'board', layout: 'wide', width: 1400, height: 720, choices: { notes: ['2026 Systems Engineering Roadmap.md'] }, menuOn: 'Complete compiler book' },
+  // Tasks-style lines (a fixture vault of real shapes): statuses, priorities, a scheduled date, a repeat mark.
+  { name: 'board-tasks', view: 'board', layout: 'sidebar', width: 300, height: 820, choices: { notes: ['Sprint.md'] }, vault: 'tests/fixtures/real-notes' },
+  { name: 'board-tasks', view: 'board', layout: 'wide', width: 1400, height: 620, choices: { notes: ['Sprint.md'] }, vault: 'tests/fixtures/real-notes' },
   { name: 'checkin', view: 'checkin', layout: 'sidebar', width: 300, height: 1200, choices: {} },
   { name: 'checkin', view: 'checkin', layout: 'wide', width: 900, height: 1100, choices: {} },
   // The roadmap timeline: a year, and a quarter, in a tab; a list by quarter in the sidebar.
@@ -68,7 +74,7 @@ try {
   for (const shot of shots) {
     for (const theme of ['light', 'dark']) {
       const page = await browser.newPage({ viewport: { width: shot.width, height: shot.height }, deviceScaleFactor: 1 });
-      const input = { view: shot.view, theme, layout: shot.layout, today: TODAY, model, choices: shot.choices };
+      const input = { view: shot.view, theme, layout: shot.layout, today: TODAY, model: model(shot.vault), choices: shot.choices };
       await page.setContent('<!doctype html><html><head><meta charset="utf-8"></head><body></body></html>');
       await page.addStyleTag({ content: css });
       await page.evaluate((value) => {
