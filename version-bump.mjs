@@ -1,5 +1,7 @@
-// Copies package.json's version into manifest.json and records it in versions.json,
-// as Obsidian's sample plugin does (`npm version patch` runs it).
+// Copies package.json's version into manifest.json and records it in versions.json with
+// the manifest's minAppVersion (`npm version patch|minor` runs it). Unlike Obsidian's
+// sample plugin, every version is recorded, not only those that raise minAppVersion:
+// `npm run release:check` then sees that the version released is the one listed.
 import { readFileSync, writeFileSync } from 'node:fs';
 
 const targetVersion = process.env.npm_package_version;
@@ -8,5 +10,5 @@ const { minAppVersion } = manifest;
 manifest.version = targetVersion;
 writeFileSync('manifest.json', JSON.stringify(manifest, null, 2) + '\n');
 const versions = JSON.parse(readFileSync('versions.json', 'utf8'));
-if (!Object.values(versions).includes(minAppVersion)) versions[targetVersion] = minAppVersion;
+versions[targetVersion] = minAppVersion;
 writeFileSync('versions.json', JSON.stringify(versions, null, 2) + '\n');

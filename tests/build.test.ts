@@ -1,45 +1,14 @@
 import esbuild from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { builtinModules } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { pluginOptions } from '../scripts/buildOptions.mjs';
+import { BUNDLE_BUDGET, bundleProblems as problemsOf } from '../scripts/releaseCheck.mjs';
 
 const root = join(__dirname, '..');
-const BUDGET = 512 * 1024;
-
-/**
- * APIs that iOS 15 Safari (Obsidian's oldest mobile WebView) lacks; esbuild lowers syntax
- * for Safari 15 but never replaces an API, so a call to one of these fails there at run time.
- */
-const MISSING_ON_IOS15: [string, RegExp][] = [
-  ['structuredClone', /\bstructuredClone\b/],
-  ['Object.hasOwn', /\bObject\.hasOwn\b/],
-  ['Array.prototype.at', /\.at\(/],
-  ['findLast / findLastIndex', /\.findLast(?:Index)?\(/],
-  ['toSorted / toReversed / toSpliced', /\.to(?:Sorted|Reversed|Spliced)\(/],
-  ['Object.groupBy / Map.groupBy', /\b(?:Object|Map)\.groupBy\b/],
-  ['Array.fromAsync', /\bArray\.fromAsync\b/],
-  ['Promise.withResolvers', /\bPromise\.withResolvers\b/],
-  ['crypto.randomUUID', /\brandomUUID\b/],
-  ['AbortSignal.timeout', /\bAbortSignal\.timeout\b/],
-  ['String.prototype.isWellFormed', /\.(?:is|to)WellFormed\(/],
-];
-
-/** What in a bundle's text would break Obsidian on iOS 15 or on mobile at all. */
-function problemsOf(bundle: string): string[] {
-  const problems: string[] = [];
-  // A lookbehind in a regex literal is a syntax error that stops the whole file loading;
-  // in a RegExp source it throws where it is built. Either way its text is in the bundle.
-  for (const match of bundle.matchAll(/\(\?<[=!]/g)) problems.push(`regex lookbehind: …${bundle.slice(Math.max(0, match.index - 20), match.index + 30)}…`);
-  for (const [name, pattern] of MISSING_ON_IOS15) if (pattern.test(bundle)) problems.push(`missing on iOS 15: ${name}`);
-  const nodeOnly = new Set([...builtinModules, ...builtinModules.map((m) => `node:${m}`), 'electron']);
-  for (const match of bundle.matchAll(/require\(["']([^"']+)["']\)/g)) if (nodeOnly.has(match[1])) problems.push(`Node or Electron module: ${match[1]}`);
-  if (/\bprocess\.(?:env|cwd|platform)\b/.test(bundle)) problems.push('Node global: process');
-  return problems;
-}
+const BUDGET = BUNDLE_BUDGET;
 
 const scratch = mkdtempSync(join(tmpdir(), 'roadmap-build-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));

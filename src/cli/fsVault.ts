@@ -202,7 +202,7 @@ async function writeSynced(file: string, text: string, mode?: number): Promise<v
 
 /**
  * Where a vault path's file lives when a link takes it outside the vault, as the CLI
- * names it (`link.md → ../shared/Plan.md`); null for a note inside the vault.
+ * names it (`link.md → ../team/Plan.md`); null for a note inside the vault.
  */
 export async function outsideTarget(root: string, path: string): Promise<string | null> {
   const target = await fs.realpath(nodePath.join(root, path)).catch(() => null);

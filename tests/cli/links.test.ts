@@ -13,7 +13,7 @@ const CHECKED = '#roadmap\n\n- [x] Ship\n';
 function setup() {
   const root = tempDir();
   const vault = join(root, 'vault');
-  const shared = join(root, 'shared');
+  const shared = join(root, 'team');
   mkdirSync(join(vault, '.obsidian'), { recursive: true });
   mkdirSync(shared);
   return { root, vault, shared };
@@ -26,9 +26,9 @@ describe('symbolic links', () => {
     const { vault, shared } = setup();
     writeFileSync(join(shared, 'Plan.md'), NOTE);
     chmodSync(join(shared, 'Plan.md'), 0o600);
-    symlinkSync('../shared/Plan.md', join(vault, 'link.md'));
+    symlinkSync('../team/Plan.md', join(vault, 'link.md'));
     const result = await cli('toggle', vault, 'link.md:3');
-    expect(result).toMatchObject({ code: 0, stdout: 'link.md:3 "Ship": unchecked → checked (link.md → ../shared/Plan.md: a note outside the vault)\n' });
+    expect(result).toMatchObject({ code: 0, stdout: 'link.md:3 "Ship": unchecked → checked (link.md → ../team/Plan.md: a note outside the vault)\n' });
     expect(lstatSync(join(vault, 'link.md')).isSymbolicLink()).toBe(true);
     expect(read(join(shared, 'Plan.md'))).toBe(CHECKED);
     expect(read(join(vault, 'link.md'))).toBe(CHECKED);
@@ -54,7 +54,7 @@ describe('symbolic links', () => {
   it('a linked folder: its notes are listed and written where they live', async () => {
     const { vault, shared } = setup();
     writeFileSync(join(shared, 'Plan.md'), NOTE);
-    symlinkSync('../shared', join(vault, 'team'));
+    symlinkSync('../team', join(vault, 'team'));
     expect((await cli('board', vault)).stdout).toContain('team/Plan.md');
     expect((await cli('toggle', vault, 'team/Plan.md:3')).code).toBe(0);
     expect(read(join(shared, 'Plan.md'))).toBe(CHECKED);
@@ -64,7 +64,7 @@ describe('symbolic links', () => {
 
   it('a link to nothing is refused, and nothing is created', async () => {
     const { vault, shared } = setup();
-    symlinkSync('../shared/Gone.md', join(vault, 'link.md'));
+    symlinkSync('../team/Gone.md', join(vault, 'link.md'));
     const result = await cli('add-item', vault, 'link.md:3', 'x');
     expect(result.code).toBe(1);
     expect(existsSync(join(shared, 'Gone.md'))).toBe(false);
@@ -75,7 +75,7 @@ describe('symbolic links', () => {
     const { vault, shared } = setup();
     writeFileSync(join(shared, 'Plan.md'), NOTE);
     chmodSync(join(shared, 'Plan.md'), 0o444);
-    symlinkSync('../shared/Plan.md', join(vault, 'link.md'));
+    symlinkSync('../team/Plan.md', join(vault, 'link.md'));
     expect(await cli('toggle', vault, 'link.md:3')).toMatchObject({ code: 1, stderr: 'roadmap: link.md is read-only; nothing was changed\n' });
     expect(read(join(shared, 'Plan.md'))).toBe(NOTE);
     expect(lstatSync(join(vault, 'link.md')).isSymbolicLink()).toBe(true);

@@ -1,6 +1,6 @@
 /**
  * A small, faithful stand-in for the `obsidian` module (types-only on npm), aliased in
- * vitest. Only what the adapter uses, behaving as Obsidian does (../shared/docs/OBSIDIAN.md):
+ * vitest. Only what the adapter uses, behaving as Obsidian does (docs/OBSIDIAN.md):
  * - vault events in Obsidian's order (create/modify/delete/rename), an atomic `process`;
  * - the metadata cache filled asynchronously: after `modify` it still answers for the old
  *   text until its `changed` event, a macrotask later (`settleMetadata()` waits for it);
