@@ -2,6 +2,7 @@ import { Annotation, type Extension } from '@codemirror/state';
 import { EditorView, ViewPlugin } from '@codemirror/view';
 import { checkboxSplice } from '../core/edit/checkboxSplice';
 import { clickedCheckbox, tablesInLines, type CellBox } from '../core/parse/tableCheckboxes';
+import { isCheckboxInput } from '../ui/elements';
 
 /** Marks the transactions these extensions make (a toggle by click). */
 export const checkboxClick = Annotation.define<boolean>();
@@ -31,7 +32,7 @@ export function toggleChange(view: EditorView, box: CellBox, checked: boolean): 
  * editor's DOM), and not inside a nested cell editor (each has its own extensions).
  */
 function tableCheckbox(view: EditorView, target: EventTarget | null): HTMLInputElement | null {
-  if (!(target instanceof HTMLInputElement) || target.type !== 'checkbox' || target.classList.contains('roadmap-inline-checkbox')) return null;
+  if (!isCheckboxInput(target) || target.classList.contains('roadmap-inline-checkbox')) return null;
   const table = target.closest('table');
   if (!table || !view.contentDOM.contains(table) || table.closest('.cm-editor') !== view.dom) return null;
   if (target.closest('.cm-editor') !== view.dom) return null;

@@ -1,5 +1,6 @@
 import { TFile, type App, type MarkdownPostProcessor, type MarkdownPostProcessorContext } from 'obsidian';
 import { clickedCheckbox, refAt, tableShape, tablesInLines, type SectionTable } from '../core/parse/tableCheckboxes';
+import { isCheckboxInput, isTableCell, isTableRow, windowOf } from '../ui/elements';
 import type { RoadmapWriter } from './writer';
 
 const TEXT_BOX = 'roadmap-text-checkbox';
@@ -23,7 +24,7 @@ export function tableCheckboxesInReading(app: App, writer: RoadmapWriter): Markd
         'click',
         (event) => {
           const input = event.target;
-          if (!(input instanceof HTMLInputElement) || input.type !== 'checkbox') return;
+          if (!isCheckboxInput(input)) return;
           event.preventDefault();
           event.stopPropagation();
           void toggleFromTable(app, writer, el, ctx, table, input);
@@ -89,7 +90,7 @@ async function toggleFromTable(app: App, writer: RoadmapWriter, section: HTMLEle
   }
   const cell = input.closest('td, th');
   const row = cell?.parentElement;
-  if (!(cell instanceof HTMLTableCellElement) || !(row instanceof HTMLTableRowElement)) return void refuse('this table no longer matches the note');
+  if (!isTableCell(cell) || !isTableRow(row)) return void refuse('this table no longer matches the note');
   const shown = shownBoxes(cell);
   const found = clickedCheckbox(source, { row: row.rowIndex, cell: cell.cellIndex, shown, index: shown.findIndex((s) => s.el === input), shownBefore });
   if ('reason' in found) return void refuse(found.reason);
@@ -100,5 +101,5 @@ async function toggleFromTable(app: App, writer: RoadmapWriter, section: HTMLEle
   const outcome = await writer.perform({ kind: 'toggle', path: file.path, ref, want: !box.checked });
   // The section re-renders from the file; until it does, the box shows the file's state.
   // Set after the click has finished (a prevented click puts the box back at its end).
-  window.setTimeout(() => (input.checked = outcome.ok ? !box.checked : shownBefore), 0);
+  windowOf(input).setTimeout(() => (input.checked = outcome.ok ? !box.checked : shownBefore), 0);
 }

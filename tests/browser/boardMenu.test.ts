@@ -113,6 +113,52 @@ describe('the card menu', () => {
     expect(menu()).toBeNull();
   });
 
+  it('opens on screen beside its button where the view is a containing block in a right sidebar, scrolled: ⋯, right-click, long press, Shift+F10', async () => {
+    const { root } = await board();
+    // What iOS below 18.4 and Chromium below 129 do with the view's container-type: a
+    // containing block for fixed elements (contain: layout makes one in any engine).
+    Object.assign(root.style, { position: 'fixed', right: '0px', top: '0px', width: '300px', height: '480px', overflow: 'auto', contain: 'layout' });
+    root.scrollTop = 300;
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    const box = root.getBoundingClientRect();
+    const shown = [...root.querySelectorAll<HTMLElement>('.roadmap-card')].find((el) => el.getBoundingClientRect().top > box.top + 40 && el.getBoundingClientRect().bottom < box.bottom - 40)!;
+    expect(shown).toBeDefined();
+    const title = shown.querySelector<HTMLElement>('.roadmap-card-title')!;
+    const button = shown.querySelector<HTMLElement>('.roadmap-card-menu-button')!;
+    const ways: [string, () => Promise<unknown>][] = [
+      ['⋯', () => userEvent.click(button)],
+      ['right-click', () => userEvent.click(title, { button: 'right' })],
+      [
+        'long press',
+        async () => {
+          const at = title.getBoundingClientRect();
+          title.dispatchEvent(new PointerEvent('pointerdown', { pointerType: 'touch', clientX: at.left + 10, clientY: at.top + 5, bubbles: true }));
+          await new Promise((resolve) => setTimeout(resolve, 650));
+          title.dispatchEvent(new PointerEvent('pointerup', { pointerType: 'touch', clientX: at.left + 10, clientY: at.top + 5, bubbles: true }));
+        },
+      ],
+      [
+        'Shift+F10',
+        async () => {
+          title.focus();
+          await userEvent.keyboard('{Shift>}{F10}{/Shift}');
+        },
+      ],
+    ];
+    for (const [way, open] of ways) {
+      await open();
+      await expect.poll(() => menu(), { message: way }).not.toBeNull();
+      const rect = menu()!.getBoundingClientRect();
+      const card = shown.getBoundingClientRect();
+      expect([rect.left >= 0, rect.right <= window.innerWidth, rect.top >= 0, rect.bottom <= window.innerHeight], way).toEqual([true, true, true, true]);
+      // Beside the card it belongs to: overlapping it across, starting near it down.
+      expect(rect.right > card.left && rect.left < card.right, way).toBe(true);
+      expect(Math.abs(rect.top - card.top) < 120 || rect.bottom <= card.top + 1, way).toBe(true);
+      await userEvent.keyboard('{Escape}');
+      await expect.poll(() => menu(), { message: way }).toBeNull();
+    }
+  });
+
   it('Set due date writes the date in the row’s own format; Add task adds a task; Open opens the line', async () => {
     const { h, root } = await board();
     await userEvent.click(card(root, 'Complete compiler book').querySelector<HTMLElement>('.roadmap-card-menu-button')!);

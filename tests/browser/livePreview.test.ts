@@ -244,8 +244,8 @@ describe('Live Preview: a cell being edited (a nested editor, 1.5+)', () => {
   /** The first cell of the note's table, edited in its own small editor with our extensions, as Obsidian does. */
   class EditedTableWidget extends TableWidget {
     nested: EditorView | null = null;
-    override toDOM() {
-      const table = super.toDOM();
+    override toDOM(view: EditorView) {
+      const table = super.toDOM(view);
       const cell = table.rows[1].cells[0];
       const text = this.source.split('\n')[2].split('|')[1].trim();
       cell.replaceChildren();

@@ -16,7 +16,9 @@ export class TableWidget extends WidgetType {
   override eq(other: TableWidget) {
     return other.source === this.source;
   }
-  toDOM() {
+  /** Made in the editor's own document, as Obsidian's widget is (a pop-out has its own). */
+  toDOM(view: EditorView) {
+    const document = view.dom.ownerDocument;
     const table = document.createElement('table');
     const rows = this.source.split('\n').filter((line) => !/^\|?\s*:?-{3,}/.test(line));
     rows.forEach((line, r) => {
@@ -25,7 +27,7 @@ export class TableWidget extends WidgetType {
       for (const cell of cells) {
         const td = document.createElement(r === 0 ? 'th' : 'td');
         // The test's stand-in for Obsidian's renderer: the cell's inline HTML as markup.
-        td.append(...new DOMParser().parseFromString(cell.trim(), 'text/html').body.childNodes);
+        td.append(...[...new DOMParser().parseFromString(cell.trim(), 'text/html').body.childNodes].map((node) => document.importNode(node, true)));
         tr.appendChild(td);
       }
     });

@@ -559,9 +559,13 @@ export function moment(input: string, _format: string): { format(format: string)
   return { format: (format: string) => formatDate(input, format) };
 }
 
-/** Obsidian's element helper, as far as the plugin uses it: createEl with type and classes. */
-if (typeof HTMLElement !== 'undefined') {
-  Object.assign(HTMLElement.prototype, {
+/**
+ * Obsidian's element helper, as far as the plugin uses it: createEl with type and classes.
+ * Obsidian installs its helpers in every window it opens (a pop-out is another realm, with
+ * prototypes of its own); tests of pop-outs call this for theirs.
+ */
+export function installDomHelpers(win: Window & { HTMLElement: typeof HTMLElement }): void {
+  Object.assign(win.HTMLElement.prototype, {
     createEl(this: HTMLElement, tag: string, o: { type?: string; cls?: string | string[]; text?: string } = {}) {
       const el = this.ownerDocument.createElement(tag);
       if (o.type) el.setAttribute('type', o.type);
@@ -572,6 +576,7 @@ if (typeof HTMLElement !== 'undefined') {
     },
   });
 }
+if (typeof window !== 'undefined') installDomHelpers(window);
 
 /** Obsidian's global createFragment, with the createEl/createSpan helpers it adds. */
 (globalThis as { createFragment?: unknown }).createFragment = (build?: (el: unknown) => void) => {
