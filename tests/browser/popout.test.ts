@@ -7,7 +7,7 @@
 import { EditorState } from '@codemirror/state';
 import { EditorView } from '@codemirror/view';
 import { mount, unmount } from 'svelte';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import RoadmapBoardPlugin from '../../src/main';
 import { tableCheckboxClicks } from '../../src/editor/tableClicks';
 import Board from '../../src/ui/board/Board.svelte';
@@ -43,7 +43,9 @@ function popout(): { win: Window & typeof globalThis; doc: Document } {
 describe('a pop-out window', () => {
   it('is another realm, as the doors must expect', () => {
     const { doc } = popout();
-    expect(doc.createElement('input') instanceof HTMLInputElement).toBe(false);
+    // Its inputs are made from its own HTMLInputElement: `instanceof` of the main one says no.
+    expect(Object.getPrototypeOf(doc.createElement('input'))).not.toBe(HTMLInputElement.prototype);
+    expect(Object.getPrototypeOf(doc.createElement('input'))).toBe((doc.defaultView as Window & typeof globalThis).HTMLInputElement.prototype);
   });
 
   it('Reading view: a table checkbox clicked there writes the note', async () => {
@@ -83,8 +85,7 @@ describe('a pop-out window', () => {
     harness = await openVault('example-vault', { 'Many.md': `#roadmap\n\n## Many\n\n${items}\n` });
     const { win, doc } = popout();
     // A minimised window runs no animation frames.
-    const mainFrames = window.requestAnimationFrame;
-    window.requestAnimationFrame = () => 0;
+    const mainFrames = vi.spyOn(window, 'requestAnimationFrame').mockImplementation(() => 0);
     let board: ReturnType<typeof mount> | null = null;
     try {
       board = mount(Board, { target: doc.body, props: { source: harness.index, actions: harness.actions, view: harness.view, tags: ['roadmap', 'projects'], today: () => '2026-11-23' } });
@@ -92,7 +93,7 @@ describe('a pop-out window', () => {
       expect(total).toBeGreaterThan(220);
       await expect.poll(() => doc.querySelectorAll('.roadmap-card').length, { timeout: 5000 }).toBe(total);
     } finally {
-      window.requestAnimationFrame = mainFrames;
+      mainFrames.mockRestore();
     }
     const card = [...doc.querySelectorAll<HTMLElement>('.roadmap-card')].find((el) => el.querySelector('.roadmap-card-title')?.textContent === 'Item 7')!;
     card.querySelector<HTMLElement>('.roadmap-card-menu-button')!.click();
