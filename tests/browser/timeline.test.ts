@@ -95,6 +95,53 @@ describe('the roadmap timeline', () => {
     expect(h.calls).toEqual([]);
   });
 
+  it('a drag re-dates by the pointer’s movement: grabbing the name beside a diamond and nudging it does not jump by the name’s width', async () => {
+    const { h, root } = await timeline({ zoom: 'quarter', anchor: '2026-04-01' });
+    const before = await h.read(ROADMAP);
+    const diamond = item(root, 'Complete compiler book');
+    const name = diamond.getBoundingClientRect();
+    const mark = diamond.querySelector('.roadmap-tl-mark')!.getBoundingClientRect();
+    // Grab the far end of the name, away from the diamond's mark.
+    const x = Math.abs(name.right - 4 - (mark.left + mark.width / 2)) > Math.abs(name.left + 4 - (mark.left + mark.width / 2)) ? name.right - 4 : name.left + 4;
+    expect(Math.abs(x - (mark.left + mark.width / 2))).toBeGreaterThan(40);
+    const y = name.top + name.height / 2;
+    const pointer = (type: string, clientX: number) => diamond.dispatchEvent(new PointerEvent(type, { pointerId: 1, button: 0, clientX, clientY: y, bubbles: true }));
+    pointer('pointerdown', x);
+    pointer('pointermove', x + 5);
+    pointer('pointerup', x + 5);
+    diamond.click();
+    // 5 px of a 91-day quarter is less than half a week: the date stays.
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(await h.read(ROADMAP)).toBe(before);
+    expect(diamond.getAttribute('aria-label')).toBe('Complete compiler book, 30 Jun 2026');
+  });
+
+  it('on touch, a finger that moves mostly up or down scrolls and writes nothing; across, it re-dates', async () => {
+    const { h, root } = await timeline({ zoom: 'quarter', anchor: '2026-04-01' });
+    const before = await h.read(ROADMAP);
+    const diamond = item(root, 'Complete compiler book');
+    expect(getComputedStyle(diamond).touchAction).toBe('pan-y');
+    const mark = diamond.querySelector('.roadmap-tl-mark')!.getBoundingClientRect();
+    const [x, y] = [mark.left + mark.width / 2, mark.top + mark.height / 2];
+    const finger = (type: string, clientX: number, clientY: number) => diamond.dispatchEvent(new PointerEvent(type, { pointerId: 7, pointerType: 'touch', button: 0, clientX, clientY, bubbles: true }));
+    finger('pointerdown', x, y);
+    finger('pointermove', x + 1, y + 30);
+    finger('pointermove', x + 60, y + 40);
+    finger('pointerup', x + 60, y + 40);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(await h.read(ROADMAP)).toBe(before);
+    expect(diamond.classList.contains('is-dragging')).toBe(false);
+    // Across: three weeks back, as with a mouse.
+    const track = diamond.closest<HTMLElement>('.roadmap-tl-track')!.getBoundingClientRect();
+    const weeks = (21 / 91) * track.width;
+    finger('pointerdown', x, y);
+    finger('pointermove', x - weeks / 2, y + 2);
+    finger('pointermove', x - weeks, y + 3);
+    finger('pointerup', x - weeks, y + 3);
+    diamond.click();
+    await expect.poll(() => lineOf(h, ROADMAP, 'Complete compiler book')).toBe('| 2026-06-09 | Complete compiler book                       |');
+  });
+
   it('Alt+→ on a focused diamond moves it by a week (a day in month zoom); a click opens the note', async () => {
     const { h, root } = await timeline({ zoom: 'year', anchor: null });
     const diamond = item(root, 'Linux debugging proficiency');
