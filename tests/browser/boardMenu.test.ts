@@ -113,6 +113,67 @@ describe('the card menu', () => {
     expect(menu()).toBeNull();
   });
 
+  it('on touch: a long press never starts a drag, one menu per gesture (Android fires contextmenu too), and a card still drags with a mouse', async () => {
+    const { root } = await board({ grouping: 'status' });
+    const target = card(root, 'Effect.ts Docs');
+    expect(target.draggable).toBe(true);
+    const at = target.getBoundingClientRect();
+    const touch = (type: string) => target.dispatchEvent(new PointerEvent(type, { pointerType: 'touch', clientX: at.left + 20, clientY: at.top + 8, bubbles: true }));
+    touch('pointerdown');
+    await expect.poll(() => target.draggable).toBe(false);
+    const drag = new DragEvent('dragstart', { bubbles: true, cancelable: true });
+    target.dispatchEvent(drag);
+    expect(drag.defaultPrevented).toBe(true);
+    await new Promise((resolve) => setTimeout(resolve, 650));
+    const first = menu();
+    expect(first).not.toBeNull();
+    // Android's contextmenu of the same long press: the same menu, not a second one.
+    target.dispatchEvent(new MouseEvent('contextmenu', { bubbles: true, cancelable: true, clientX: at.left + 20, clientY: at.top + 8 }));
+    touch('pointerup');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(document.querySelectorAll('.roadmap-card-menu')).toHaveLength(1);
+    expect(menu()).toBe(first);
+    await userEvent.keyboard('{Escape}');
+    await expect.poll(() => menu()).toBeNull();
+    // contextmenu first (Android can be quicker than the timer): still one menu.
+    touch('pointerdown');
+    target.dispatchEvent(new MouseEvent('contextmenu', { bubbles: true, cancelable: true, clientX: at.left + 20, clientY: at.top + 8 }));
+    await expect.poll(() => menu()).not.toBeNull();
+    const early = menu();
+    await new Promise((resolve) => setTimeout(resolve, 650));
+    expect(menu()).toBe(early);
+    touch('pointerup');
+    await userEvent.keyboard('{Escape}');
+    // A mouse press makes it draggable again.
+    target.dispatchEvent(new PointerEvent('pointerdown', { pointerType: 'mouse', bubbles: true }));
+    await expect.poll(() => target.draggable).toBe(true);
+  });
+
+  it('closes on a scroll, on a press outside, on Escape, and on a second press of its ⋯', async () => {
+    const { root } = await board();
+    Object.assign(root.style, { height: '500px', overflow: 'auto' });
+    const target = card(root, 'Effect.ts Docs');
+    const button = target.querySelector<HTMLElement>('.roadmap-card-menu-button')!;
+    await userEvent.click(button);
+    expect(menu()).not.toBeNull();
+    expect(button.getAttribute('aria-expanded')).toBe('true');
+    await userEvent.click(button);
+    await expect.poll(() => menu()).toBeNull();
+    expect(button.getAttribute('aria-expanded')).toBe('false');
+    await userEvent.click(button);
+    await expect.poll(() => menu()).not.toBeNull();
+    root.scrollTop += 120;
+    await expect.poll(() => menu()).toBeNull();
+    await userEvent.click(button);
+    await expect.poll(() => menu()).not.toBeNull();
+    await userEvent.click(root.querySelector<HTMLElement>('.roadmap-filter')!);
+    await expect.poll(() => menu()).toBeNull();
+    await userEvent.click(button);
+    await expect.poll(() => menu()).not.toBeNull();
+    await userEvent.keyboard('{Escape}');
+    await expect.poll(() => menu()).toBeNull();
+  });
+
   it('opens on screen beside its button where the view is a containing block in a right sidebar, scrolled: ⋯, right-click, long press, Shift+F10', async () => {
     const { root } = await board();
     // What iOS below 18.4 and Chromium below 129 do with the view's container-type: a

@@ -44,8 +44,8 @@ describe('a pop-out window', () => {
   it('is another realm, as the doors must expect', () => {
     const { doc } = popout();
     // Its inputs are made from its own HTMLInputElement: `instanceof` of the main one says no.
-    expect(Object.getPrototypeOf(doc.createElement('input'))).not.toBe(HTMLInputElement.prototype);
-    expect(Object.getPrototypeOf(doc.createElement('input'))).toBe((doc.defaultView as Window & typeof globalThis).HTMLInputElement.prototype);
+    const proto: unknown = Object.getPrototypeOf(doc.createElement('input'));
+    expect([proto === HTMLInputElement.prototype, proto === (doc.defaultView as Window & typeof globalThis).HTMLInputElement.prototype]).toEqual([false, true]);
   });
 
   it('Reading view: a table checkbox clicked there writes the note', async () => {
