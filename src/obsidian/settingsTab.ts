@@ -1,8 +1,11 @@
-import { PluginSettingTab, Setting, type App, type Plugin, type SettingDefinitionItem } from 'obsidian';
+import { debounce, PluginSettingTab, Setting, type App, type Plugin, type SettingDefinitionItem } from 'obsidian';
 import { mixedWeekFormat } from '../core/checkin/dateFormat';
 import { checkSetting, type Settings } from '../core/settings';
 
 type Field = Exclude<keyof Settings, 'version'>;
+
+/** How long typing pauses before a text setting is saved. */
+const SAVE_AFTER_MS = 600;
 
 export interface SettingsHost {
   readonly roadmapSettings: Settings;
@@ -23,7 +26,8 @@ interface Section {
 
 /**
  * One row per setting. A value is checked as it is typed: a bad one is explained under
- * the field and not saved; the last good value stays in force. The same rows feed
+ * the field and not saved; the last good value stays in force. A good one is saved when
+ * typing pauses or the field is left. The same rows feed
  * Obsidian's declarative settings (searchable, 1.13+) and the classic `display()`.
  */
 export class RoadmapSettingTab extends PluginSettingTab {
@@ -128,11 +132,23 @@ export class RoadmapSettingTab extends PluginSettingTab {
           return text ? `Saved, but ${text}.` : '';
         };
         problem.setText(warning(current()));
-        setting.addText((text) =>
+        // Checked at each keystroke, saved once per change: when typing pauses or the
+        // field is left. Each save writes data.json (which Sync copies) and some start a
+        // full rebuild of the index.
+        const save = debounce((value: string) => void this.save(field, value).then((message) => problem.setText(message ?? warning(value))), SAVE_AFTER_MS, true);
+        setting.addText((text) => {
           text.setValue(current()).onChange((value) => {
-            void this.save(field, value).then((message) => problem.setText(message ?? warning(value)));
-          }),
-        );
+            const checked = checkSetting(field, value);
+            if (checked.ok) {
+              problem.setText(warning(value));
+              save(value);
+            } else {
+              save.cancel();
+              problem.setText(`Not saved: ${checked.message}.`);
+            }
+          });
+          text.inputEl.addEventListener('blur', () => void save.run());
+        });
       },
     };
   }

@@ -591,6 +591,41 @@ if (typeof window !== 'undefined') installDomHelpers(window);
   return fragment;
 };
 
+/** Obsidian's debounce: calls `cb` once `timeout` ms after the last call (resetTimer), or now with run(). */
+export function debounce<T extends unknown[], V>(cb: (...args: T) => V, timeout = 0, resetTimer = false) {
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  let args: T | null = null;
+  const fire = () => {
+    timer = null;
+    const pending = args!;
+    args = null;
+    return cb(...pending);
+  };
+  const debounced = Object.assign(
+    (...next: T) => {
+      args = next;
+      if (timer !== null && !resetTimer) return debounced;
+      if (timer !== null) clearTimeout(timer);
+      timer = setTimeout(fire, timeout);
+      return debounced;
+    },
+    {
+      cancel: () => {
+        if (timer !== null) clearTimeout(timer);
+        timer = null;
+        args = null;
+        return debounced;
+      },
+      run: () => {
+        if (timer === null) return;
+        clearTimeout(timer);
+        return fire();
+      },
+    },
+  );
+  return debounced;
+}
+
 // Obsidian's parseYaml throws on errors and prints no warnings.
 export function parseYaml(text: string): unknown {
   return parse(text, { logLevel: 'error' });
@@ -712,10 +747,21 @@ export class Setting {
     this.heading = true;
     return this;
   }
-  addText(build: (text: { setValue(v: string): unknown; onChange(cb: (v: string) => unknown): unknown }) => unknown): this {
-    const control = { setValue: () => control, onChange: (cb: (v: string) => unknown) => ((this.onText = cb), control) };
+  /** The text field's blur listeners (a person leaving the field). */
+  private blurs: (() => unknown)[] = [];
+  addText(build: (text: { setValue(v: string): unknown; onChange(cb: (v: string) => unknown): unknown; inputEl: { addEventListener(type: string, cb: () => unknown): void } }) => unknown): this {
+    const inputEl = { addEventListener: (type: string, cb: () => unknown) => void (type === 'blur' && this.blurs.push(cb)) };
+    const control = { setValue: () => control, onChange: (cb: (v: string) => unknown) => ((this.onText = cb), control), inputEl };
     build(control);
     return this;
+  }
+  /** Types `value` into the text field a keystroke at a time, as a person does (onChange per keystroke). */
+  async type(value: string): Promise<void> {
+    for (let n = 1; n <= value.length; n++) await this.onText!(value.slice(0, n));
+  }
+  /** Leaves the text field. */
+  blur(): void {
+    for (const cb of this.blurs) cb();
   }
   addToggle(build: (toggle: { setValue(v: boolean): unknown; onChange(cb: (v: boolean) => unknown): unknown }) => unknown): this {
     const control = { setValue: () => control, onChange: (cb: (v: boolean) => unknown) => ((this.onToggle = cb), control) };

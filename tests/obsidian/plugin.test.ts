@@ -219,6 +219,36 @@ describe('settings', () => {
   });
 });
 
+describe('settings: saved once per change', () => {
+  it('typing a tag a keystroke at a time saves data.json once and rebuilds once, when typing pauses; leaving the field saves at once', async () => {
+    const { plugin } = await ready();
+    let saves = 0;
+    let rebuilds = 0;
+    const saveData = plugin.saveData.bind(plugin);
+    plugin.saveData = (data: unknown) => (saves++, saveData(data));
+    const updateSettings = plugin.index.updateSettings.bind(plugin.index);
+    plugin.index.updateSettings = (...args: Parameters<typeof updateSettings>) => (rebuilds++, updateSettings(...args));
+    const tab = (plugin as unknown as { settingTabs: { display(): void }[] }).settingTabs[0];
+    tab.display();
+    const tags = Setting.all.find((s) => s.name === 'Roadmap tags')!;
+    await tags.type('roadmap');
+    expect([saves, rebuilds]).toEqual([0, 0]);
+    await new Promise((r) => setTimeout(r, 700));
+    expect([saves, rebuilds]).toEqual([1, 1]);
+    expect(plugin.roadmapSettings.roadmapTags).toEqual(['roadmap']);
+    // A bad value on the way is named at once and never saved.
+    const depth = Setting.all.find((s) => s.name === 'Link depth')!;
+    await depth.type('9');
+    expect(depth.descEl.children[0].text).toBe('Not saved: must be a whole number from 0 to 5.');
+    await depth.onText!('2');
+    depth.blur();
+    await new Promise((r) => setTimeout(r, 0));
+    expect([saves, rebuilds, plugin.roadmapSettings.linkDepth]).toEqual([2, 2, 2]);
+    await new Promise((r) => setTimeout(r, 700));
+    expect([saves, rebuilds]).toEqual([2, 2]);
+  });
+});
+
 describe('settings: sections', () => {
   it('in 1.13+ each section is a group with its heading, not a row; the classic tab shows heading rows', async () => {
     const { plugin } = await ready();
@@ -243,6 +273,7 @@ describe('settings: weekly note', () => {
     const format = Setting.all.find((s) => s.name === 'File name format')!;
     expect(format.descEl.children[0].text).toBe('');
     await format.onText!('YYYY-[W]ww');
+    format.blur();
     await new Promise((r) => setTimeout(r, 0));
     expect(plugin.roadmapSettings.weeklyFormat).toBe('YYYY-[W]ww');
     expect(format.descEl.children[0].text).toMatch(/^Saved, but "YYYY-\[W\]ww" puts a calendar year \(YYYY\) with a week number; .*Use gggg for the year\.$/);

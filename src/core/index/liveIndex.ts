@@ -58,6 +58,8 @@ export class LiveIndex {
     return JSON.stringify([this.settings.columnWords, this.statusTable.key]);
   }
   private disposed = false;
+  private buildRun = 0;
+  private building: Promise<void> = Promise.resolve();
   snapshot: Snapshot = { state: 'loading', roadmap: EMPTY, errors: [], revision: 0 };
 
   constructor(
@@ -82,10 +84,26 @@ export class LiveIndex {
     return () => this.listeners.delete(listener);
   }
 
-  /** Indexes the whole vault, yielding between notes; publishes once at the end. */
-  async build(): Promise<void> {
+  /**
+   * Indexes the whole vault, yielding between notes; publishes once at the end. One build
+   * runs at a time, and a newer one supersedes an older one at the older's next turn:
+   * settings changed in quick succession cost one build, and no two builds ever
+   * interleave their work on the index.
+   */
+  build(): Promise<void> {
+    const run = ++this.buildRun;
+    const next = () => this.buildOnce(run);
+    this.building = this.building.then(next, next);
+    return this.building;
+  }
+
+  private async buildOnce(run: number): Promise<void> {
+    const stale = () => this.disposed || run !== this.buildRun;
+    if (stale()) return;
     const files = await this.vault.list();
+    if (stale()) return;
     const cached = await loadEntries(this.options.cache, this.wordsKey);
+    if (stale()) return;
     this.pace.restart();
     this.facts.clear();
     this.roadmapPaths.clear();
@@ -101,6 +119,7 @@ export class LiveIndex {
       this.files.add(file.path);
       resolver.add(file.path);
       if (this.pace.due()) await this.pace.turn();
+      if (stale()) return;
     }
     // A file created meanwhile is in the set but not in this resolver: build it anew then.
     this.resolverCache = generation === this.fileGeneration ? resolver : null;
@@ -111,7 +130,7 @@ export class LiveIndex {
       return hit && hit.mtime === file.mtime && hit.size === file.size && !hit.scan.frontmatterError && (!hit.digest || readable(hit.digest)) ? hit : null;
     };
     for (const file of files) {
-      if (this.disposed) return;
+      if (stale()) return;
       if (!isNote(file.path)) continue;
       const stat = { mtime: file.mtime, size: file.size };
       const hit = isHit(file);
@@ -121,8 +140,10 @@ export class LiveIndex {
         if (this.pace.due()) await this.pace.turn();
       } else await this.refreshNote(file.path, false, stat);
     }
-    await this.followLinks();
+    await this.followLinks(stale);
+    if (stale()) return;
     await this.prepare();
+    if (stale()) return;
     await this.publish();
   }
 
@@ -303,18 +324,20 @@ export class LiveIndex {
   }
 
   /** Parses newly linked notes, drops notes no longer wanted; repeats until stable. */
-  private async followLinks(): Promise<void> {
+  private async followLinks(stale: () => boolean = () => this.disposed): Promise<void> {
     // An edit that changed no note's links, no roadmap note and no file leaves the
     // linked notes as they were: the closure is not walked again.
     if (!this.docs.linksDirty) return;
     this.docs.linksDirty = false;
     for (let round = 0; round <= this.settings.linkDepth; round++) {
       const wanted = await linkClosure(this.roadmapPaths, this.docs.map, this.resolver, this.settings.linkDepth, () => this.pace.turn());
+      if (stale()) return;
       this.linked = wanted;
       let added = false;
       for (const path of wanted) {
         if (!this.docs.has(path) && this.files.has(path) && !this.errorsByPath.has(path)) {
           await this.refreshNote(path, true);
+          if (stale()) return;
           added = true;
         }
       }

@@ -237,6 +237,25 @@ describe('LiveIndex', () => {
     await index.updateSettings(makeSettings({ roadmapTags: ['roadmap'] }));
     expect(index.snapshot.roadmap.notes.map((n) => n.path)).toEqual(['2026 Systems Engineering Roadmap.md']);
   });
+
+  it('settings changed in quick succession: a newer build supersedes the older, which publishes nothing and reads nothing more', async () => {
+    const vault = example();
+    const { index, published } = await started(vault);
+    const count = published.length;
+    let reads = 0;
+    const read = vault.read.bind(vault);
+    vault.read = (path: string) => (reads++, read(path));
+    const first = index.updateSettings(makeSettings({ roadmapTags: ['projects'] }));
+    const second = index.updateSettings(makeSettings({ roadmapTags: ['roadmap'] }));
+    await Promise.all([first, second]);
+    expect(published.length - count).toBe(1);
+    expect(index.snapshot.roadmap.notes.map((n) => n.path)).toEqual(['2026 Systems Engineering Roadmap.md']);
+    // One build's reads: every note once, and the linked one.
+    const once = reads;
+    reads = 0;
+    await index.updateSettings(makeSettings({ roadmapTags: ['roadmap'] }));
+    expect(once).toBe(reads);
+  });
 });
 
 describe('LiveIndex with a persistent cache', () => {
