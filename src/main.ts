@@ -191,13 +191,20 @@ export default class RoadmapBoardPlugin extends Plugin {
     if (shown && (!this.reminderShownOn || shown > this.reminderShownOn)) this.reminderShownOn = shown;
   }
 
-  /** data.json changed on disk (Sync, another device, the CLI): take its settings, merge the rest. */
+  /**
+   * data.json changed on disk (Sync, another device, the CLI): take its settings, merge the
+   * rest — and write the merge back when it holds what the disk lacks (a check-in of this
+   * device the other copy did not have), so it is not lost if Obsidian quits first.
+   */
   override async onExternalSettingsChange(): Promise<void> {
     const data = (await this.loadData()) as unknown;
     const record = data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : {};
     this.takeShared(record);
     const { settings } = loadSettings(data);
     await this.applySettings(settings);
+    // Theirs in the merge's own order, so that equal histories compare equal.
+    const theirs = JSON.stringify({ checkins: mergeHistories(readHistory(record.checkins), { version: 1, records: [] }), reminderShownOn: record.reminderShownOn ?? null });
+    if (theirs !== JSON.stringify({ checkins: this.history, reminderShownOn: this.reminderShownOn })) await this.persist();
   }
 
   async saveSettings(settings: Settings): Promise<void> {

@@ -1,4 +1,4 @@
-import { Notice, TFile, type App } from 'obsidian';
+import { normalizePath, Notice, TFile, type App } from 'obsidian';
 import type { Checkins } from '../core/checkin/checkins';
 import { weekOfDate } from '../core/checkin/week';
 import type { LiveIndex } from '../core/index/liveIndex';
@@ -8,8 +8,11 @@ import { starterRoadmapNote } from '../core/starterNote';
 /** Creates a starter roadmap note (the empty board's button) and opens it. */
 export async function createRoadmapNote(app: App, tag: string): Promise<void> {
   const { vault, workspace } = app;
-  let path = 'Roadmap.md';
-  for (let n = 2; vault.getAbstractFileByPath(path); n++) path = `Roadmap ${n}.md`;
+  // Where the person keeps new notes (Settings → Files and links → Default location).
+  const parent = app.fileManager.getNewFileParent(workspace.getActiveFile()?.path ?? '', 'Roadmap.md');
+  const folder = parent.isRoot() ? '' : `${parent.path}/`;
+  let path = normalizePath(`${folder}Roadmap.md`);
+  for (let n = 2; vault.getAbstractFileByPath(path); n++) path = normalizePath(`${folder}Roadmap ${n}.md`);
   const file = await vault.create(path, starterRoadmapNote(tag));
   if (file instanceof TFile) await workspace.getLeaf(false).openFile(file);
 }

@@ -48,7 +48,12 @@ export class TAbstractFile {
     return this.path.slice(this.path.lastIndexOf('/') + 1);
   }
 }
-export class TFolder extends TAbstractFile {}
+export class TFolder extends TAbstractFile {
+  /** The vault's root folder, whose path is "/" as in Obsidian. */
+  isRoot(): boolean {
+    return this.path === '/';
+  }
+}
 export class TFile extends TAbstractFile {
   stat = { mtime: 0, ctime: 0, size: 0 };
   get basename(): string {
@@ -472,6 +477,11 @@ export class Workspace extends Events {
     const view = this.activeLeaf?.view;
     return view instanceof type ? view : null;
   }
+  /** The note of the active leaf, if it shows one. */
+  getActiveFile(): TFile | null {
+    const file = (this.activeLeaf?.view as { file?: unknown } | undefined)?.file;
+    return file instanceof TFile ? file : null;
+  }
   getLeavesOfType(type: string): WorkspaceLeaf[] {
     return this.leaves.filter((leaf) => (leaf.view as { getViewType?: () => string }).getViewType?.() === type);
   }
@@ -499,6 +509,18 @@ export class App {
   metadataCache = new MetadataCache();
   vault = new Vault(this.metadataCache);
   workspace = new Workspace(this);
+  /**
+   * Obsidian's "Default location for new notes": the vault's root, a set folder, or the
+   * folder of the note the new one is made from. Tests set `newNotes`.
+   */
+  fileManager = {
+    newNotes: { kind: 'root' } as { kind: 'root' } | { kind: 'folder'; folder: string } | { kind: 'current' },
+    getNewFileParent: (sourcePath: string, _newFilePath?: string): TFolder => {
+      const where = this.fileManager.newNotes;
+      const folder = where.kind === 'folder' ? where.folder : where.kind === 'current' && sourcePath.includes('/') ? sourcePath.slice(0, sourcePath.lastIndexOf('/')) : '';
+      return new TFolder(folder || '/');
+    },
+  };
 }
 
 export const Keymap = {

@@ -4,6 +4,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 // The same module instance the plugin gets for 'obsidian' (vitest aliases it here).
 import { App, Editor, MarkdownView, notices, Setting, TFile } from '../fakes/obsidian';
 import RoadmapBoardPlugin from '../../src/main';
+import { createRoadmapNote } from '../../src/obsidian/noteActions';
 import { refsOf } from '../helpers/notes';
 
 const exampleDir = join(__dirname, '../../example-vault');
@@ -216,6 +217,22 @@ describe('settings', () => {
     for (let waited = 0; plugin.index.snapshot.revision === revision && waited < 3000; waited += 10) await new Promise((r) => setTimeout(r, 10));
     expect(plugin.roadmapSettings.roadmapTags).toEqual(['roadmap']);
     expect(plugin.index.snapshot.roadmap.notes.map((n) => n.path)).toEqual(['2026 Systems Engineering Roadmap.md']);
+  });
+});
+
+describe('create roadmap note (the empty board’s button)', () => {
+  it('goes where the person keeps new notes, numbered when the name is taken, and opens', async () => {
+    const app = new App();
+    app.vault.seed('Inbox/Roadmap.md', 'taken\n');
+    app.fileManager.newNotes = { kind: 'folder', folder: 'Inbox' };
+    await createRoadmapNote(app as never, 'roadmap');
+    expect(app.vault.contents.has('Inbox/Roadmap 2.md')).toBe(true);
+    expect(app.vault.contents.get('Inbox/Roadmap 2.md')).toMatch(/^---\ntags:\n {2}- roadmap\n/);
+    expect(app.workspace.opened.map((o) => o.path)).toEqual(['Inbox/Roadmap 2.md']);
+    // The vault's root when that is the setting.
+    app.fileManager.newNotes = { kind: 'root' };
+    await createRoadmapNote(app as never, 'roadmap');
+    expect(app.vault.contents.has('Roadmap.md')).toBe(true);
   });
 });
 

@@ -52,6 +52,23 @@ describe('data.json changed on disk', () => {
   });
 });
 
+describe('data.json replaced by a copy that lacks this device’s check-ins', () => {
+  it('the merge is written back at once (not only at the next save), and nothing is written when the copy lacks nothing', async () => {
+    const { plugin, disk } = await pluginWith({ checkins: { version: 1, records: [record('2026-W47', '2026-11-20')] } });
+    let saves = 0;
+    const saveData = plugin.saveData.bind(plugin);
+    plugin.saveData = (data: unknown) => (saves++, saveData(data));
+    // Another device's copy: week 48 but not this device's week 47.
+    const fake = plugin as unknown as { dataChangedOnDisk(data: unknown): Promise<void> };
+    await fake.dataChangedOnDisk({ ...disk(), checkins: { version: 1, records: [record('2026-W48', '2026-11-27')] } });
+    expect((disk() as { checkins: { records: { week: string }[] } }).checkins.records.map((r) => r.week)).toEqual(['2026-W47', '2026-W48']);
+    expect(saves).toBe(1);
+    // The same again, now holding both weeks: nothing to add, nothing written.
+    await fake.dataChangedOnDisk(structuredClone(disk()));
+    expect(saves).toBe(1);
+  });
+});
+
 describe('nothing per device in data.json', () => {
   it('the index cache is keyed by the app id of this device’s vault; an old cacheId is dropped on save', async () => {
     const { plugin, disk } = await pluginWith({ cacheId: 'synced-random-id' }, 'a1b2c3d4');
