@@ -68,9 +68,9 @@ describe('weekly check-in view', () => {
     await userEvent.fill(area(root, Q2), 'A compiler in Go.');
     await userEvent.click(root.querySelector<HTMLElement>('.roadmap-save-row button[type=submit]')!);
     // The answer changes, and the groups' progress goes into a frontmatter; nothing else.
-    const body = (text: string) => text.replace(/^---\nroadmap:\n(?: {2}.+: \d+\/\d+\n)+---\n/, '');
+    const body = (text: string) => text.replace(/^---\nroadmap-progress:\n(?: {2}.+: \d+\/\d+\n)+---\n/, '');
     await expect.poll(async () => body(await h.read('Check-ins/2026-W47.md'))).toBe(note.replace('An interpreter in Go.', 'A compiler in Go.'));
-    expect(await h.read('Check-ins/2026-W47.md')).toMatch(/^---\nroadmap:\n {2}Objectives: 0\/4\n/);
+    expect(await h.read('Check-ins/2026-W47.md')).toMatch(/^---\nroadmap-progress:\n {2}Objectives: 0\/4\n/);
     await userEvent.click(root.querySelector<HTMLElement>('.roadmap-this-week')!);
     await expect.poll(() => area(root, Q1).value).toBe('draft for 48');
   });

@@ -77,7 +77,7 @@ describe('the check-in view in the plugin', () => {
     await userEvent.click(root.querySelector<HTMLElement>('button[type=submit]')!);
     // The answer and the groups' progress (a new frontmatter): one transaction, one undo.
     await expect.poll(() => editor.transactions).toBe(1);
-    expect(editor.text).toMatch(new RegExp(`^---\\nroadmap:\\n(?: {2}.+: \\d+/\\d+\\n)+---\\n## ${Q1.replace(/[?]/g, '\\?')}\\n\\nnew\\n$`));
+    expect(editor.text).toMatch(new RegExp(`^---\\nroadmap-progress:\\n(?: {2}.+: \\d+/\\d+\\n)+---\\n## ${Q1.replace(/[?]/g, '\\?')}\\n\\nnew\\n$`));
     expect(app.vault.processCalls).toBe(0);
   });
 

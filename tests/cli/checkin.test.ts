@@ -88,7 +88,7 @@ describe('roadmap checkin', () => {
     const result = await cli('checkin', vault, '--week', '2026-W47', '--answer', '2=a release');
     expect(result).toEqual({ code: 0, stdout: 'created Journal/2026-W47.md with 1 answer\n', stderr: '' });
     // The groups' progress joins the template's frontmatter (SPEC §4, progress history).
-    expect(read(vault, 'Journal/2026-W47.md')).toBe('---\ntags: [weekly]\nroadmap:\n  Plan: 0/1\n---\nWeek of 16 November (2026-W47) {{mood}}\n\n## Did it ship?\n\n## What next?\n\na release\n');
+    expect(read(vault, 'Journal/2026-W47.md')).toBe('---\ntags: [weekly]\nroadmap-progress:\n  Plan: 0/1\n---\nWeek of 16 November (2026-W47) {{mood}}\n\n## Did it ship?\n\n## What next?\n\na release\n');
     expect(JSON.parse(read(vault, '.obsidian/plugins/roadmap-board/data.json'))).toMatchObject({ version: 1, undoDepth: 7 });
   });
 

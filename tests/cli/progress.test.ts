@@ -24,7 +24,7 @@ async function weeksOfCheckins(): Promise<string> {
 describe('roadmap history', () => {
   it('shows each group’s progress per week, and the weekly notes alone give the same history', async () => {
     const vault = await weeksOfCheckins();
-    expect(readFileSync(join(vault, 'Check-ins/2026-W48.md'), 'utf8')).toMatch(/^---\nroadmap:\n {2}Objectives: 0\/4\n[\s\S]*\n {2}Milestones: 1\/4\n[\s\S]*---\n/);
+    expect(readFileSync(join(vault, 'Check-ins/2026-W48.md'), 'utf8')).toMatch(/^---\nroadmap-progress:\n {2}Objectives: 0\/4\n[\s\S]*\n {2}Milestones: 1\/4\n[\s\S]*---\n/);
     const text = await cli('history', vault, '--today', '2026-11-27');
     expect(text.stderr).toBe('');
     expect(text.stdout).toContain('Milestones');

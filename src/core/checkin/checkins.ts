@@ -99,7 +99,7 @@ export class Checkins {
   }
 
   /**
-   * The history read back from the weekly notes alone (their frontmatter's `roadmap:`
+   * The history read back from the weekly notes alone (their frontmatter's `roadmap-progress:`
    * maps), for when the plugin's data is missing: the `weeks` weeks up to `week`.
    */
   async historyFromNotes(week: IsoWeek, weeks = 104): Promise<CheckinHistory> {

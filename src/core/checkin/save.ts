@@ -36,7 +36,7 @@ export async function saveAnswers(files: CheckinFiles, path: string, answers: re
 }
 
 /**
- * The answers and the groups' progress (the frontmatter's `roadmap:` map) in one edit,
+ * The answers and the groups' progress (the frontmatter's `roadmap-progress:` map) in one edit,
  * both computed on the note as it is: the frontmatter's lines and the answers' sections
  * never overlap, so their splices go together. Where they would meet (an empty note),
  * the one splice is the whole new text.

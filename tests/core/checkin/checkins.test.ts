@@ -90,7 +90,7 @@ describe('reading and saving a week', () => {
     expect(outcome).toEqual({ ok: true, path: 'Check-ins/2026-W49.md', created: true, message: 'created Check-ins/2026-W49.md' });
     const text = h.notes.get('Check-ins/2026-W49.md')!;
     // The groups' progress in a frontmatter of its own, then the template.
-    const front = /^---\nroadmap:\n(?: {2}.+: \d+\/\d+\n)+---\n/.exec(text);
+    const front = /^---\nroadmap-progress:\n(?: {2}.+: \d+\/\d+\n)+---\n/.exec(text);
     expect(front).not.toBeNull();
     expect(text.slice(front![0].length).startsWith('# Week 2026-W49\n')).toBe(true);
     expect(text).toContain(`## ${first}\n\nShipped the parser.\n`);

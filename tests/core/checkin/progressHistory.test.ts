@@ -76,25 +76,39 @@ describe('what a check-in records', () => {
   });
 });
 
-describe('the weekly note’s roadmap: frontmatter', () => {
+describe('the weekly note’s roadmap-progress: frontmatter', () => {
   it('is added, replaced in place, and read back, leaving every other byte', () => {
     const groups: Record<string, [number, number]> = { Milestones: [0, 4], 'Current Focus (Jan-Mar 2026)': [1, 3], 'a: b': [2, 2], true: [0, 1] };
     const bare = '# Week\n\nbody\n';
     const added = writeProgress(bare, groups);
-    expect(added.ok && added.text).toBe('---\nroadmap:\n  Milestones: 0/4\n  Current Focus (Jan-Mar 2026): 1/3\n  "a: b": 2/2\n  "true": 0/1\n---\n# Week\n\nbody\n');
+    expect(added.ok && added.text).toBe('---\nroadmap-progress:\n  Milestones: 0/4\n  Current Focus (Jan-Mar 2026): 1/3\n  "a: b": 2/2\n  "true": 0/1\n---\n# Week\n\nbody\n');
     expect(readProgress(added.ok ? added.text : '')).toEqual(groups);
-    const fm = '---\r\ntags: [weekly]\r\nroadmap:\r\n  Old: 1/2\r\n  Gone: 0/1\r\ncreated: 2026-11-23\r\n---\r\nbody\r\n';
+    const fm = '---\r\ntags: [weekly]\r\nroadmap-progress:\r\n  Old: 1/2\r\n  Gone: 0/1\r\ncreated: 2026-11-23\r\n---\r\nbody\r\n';
     const replaced = writeProgress(fm, { Old: [2, 2] });
-    expect(replaced.ok && replaced.text).toBe('---\r\ntags: [weekly]\r\nroadmap:\r\n  Old: 2/2\r\ncreated: 2026-11-23\r\n---\r\nbody\r\n');
-    expect(replaced.ok && replaced.changes).toEqual([{ from: fm.indexOf('roadmap:'), to: fm.indexOf('created:'), insert: 'roadmap:\r\n  Old: 2/2\r\n' }]);
+    expect(replaced.ok && replaced.text).toBe('---\r\ntags: [weekly]\r\nroadmap-progress:\r\n  Old: 2/2\r\ncreated: 2026-11-23\r\n---\r\nbody\r\n');
+    expect(replaced.ok && replaced.changes).toEqual([{ from: fm.indexOf('roadmap-progress:'), to: fm.indexOf('created:'), insert: 'roadmap-progress:\r\n  Old: 2/2\r\n' }]);
     expect(writeProgress(replaced.ok ? replaced.text : '', { Old: [2, 2] })).toMatchObject({ ok: true, changes: [] });
     const appended = writeProgress('---\ntags: [a]\n---\nbody', { X: [0, 0] });
-    expect(appended.ok && appended.text).toBe('---\ntags: [a]\nroadmap:\n  X: 0/0\n---\nbody');
-    expect(writeProgress('---\nroadmap: true\n---\n', { X: [0, 0] }).ok).toBe(false);
+    expect(appended.ok && appended.text).toBe('---\ntags: [a]\nroadmap-progress:\n  X: 0/0\n---\nbody');
     expect(writeProgress('---\nunclosed\n', { X: [0, 0] }).ok).toBe(false);
-    expect(readProgress('---\nroadmap: true\n---\n')).toBeNull();
     expect(readProgress('no frontmatter')).toBeNull();
-    expect(readProgress('---\nroadmap:\n  A: 3/2\n  B: x\n  C: 1 / 4\n---\n')).toEqual({ C: [1, 4] });
+    expect(readProgress('---\nroadmap-progress:\n  A: 3/2\n  B: x\n  C: 1 / 4\n---\n')).toEqual({ C: [1, 4] });
+  });
+
+  it('an old roadmap: map is still read, and replaced by roadmap-progress on the next save; a roadmap: flag is left alone', () => {
+    const old = '---\ntags: [weekly]\nroadmap:\n  Build: 1/3\ncreated: 2026-11-23\n---\nbody\n';
+    expect(readProgress(old)).toEqual({ Build: [1, 3] });
+    const migrated = writeProgress(old, { Build: [2, 3] });
+    expect(migrated.ok && migrated.text).toBe('---\ntags: [weekly]\nroadmap-progress:\n  Build: 2/3\ncreated: 2026-11-23\n---\nbody\n');
+    // Both keys (a note edited by two versions): one map stays, the new one.
+    const both = '---\nroadmap:\n  Build: 1/3\nroadmap-progress:\n  Build: 2/3\n---\n';
+    expect(readProgress(both)).toEqual({ Build: [2, 3] });
+    const cleaned = writeProgress(both, { Build: [3, 3] });
+    expect(cleaned.ok && cleaned.text).toBe('---\nroadmap-progress:\n  Build: 3/3\n---\n');
+    // A weekly note that is also a roadmap note keeps its flag.
+    const flagged = writeProgress('---\nroadmap: true\n---\nbody', { X: [0, 1] });
+    expect(flagged.ok && flagged.text).toBe('---\nroadmap: true\nroadmap-progress:\n  X: 0/1\n---\nbody');
+    expect(readProgress('---\nroadmap: true\n---\n')).toBeNull();
   });
 
   it('is written by a save with the answers, in one edit; the history is rebuilt from the notes alone, identically', async () => {
@@ -105,7 +119,7 @@ describe('the weekly note’s roadmap: frontmatter', () => {
       expect((await checkins.save(W(week), roadmap, [{ question: 'What moved?', answer: `week ${week}` }], `2026-11-${week - 20}`)).ok).toBe(true);
     }
     const note = h.notes.get('Check-ins/2026-W48.md')!;
-    expect(note.startsWith('---\nroadmap:\n  Build: 2/3\n---\n')).toBe(true);
+    expect(note.startsWith('---\nroadmap-progress:\n  Build: 2/3\n---\n')).toBe(true);
     expect(note).toContain('## What moved?\n\nweek 48\n');
     const rebuilt = await new Checkins(host(h.notes).value).historyFromNotes(W(48), 10);
     expect(rebuilt.records.map((r) => [r.week, r.groups])).toEqual(h.history().records.map((r) => [r.week, r.groups]));
