@@ -1,4 +1,5 @@
 import { ItemView, type ViewStateResult, type WorkspaceLeaf } from 'obsidian';
+import { ICONS, iconId } from './icons';
 import { mount, unmount } from 'svelte';
 import { get, writable, type Writable } from 'svelte/store';
 import { localIsoDate } from '../core/parse/dates';
@@ -39,7 +40,7 @@ export class BoardView extends ItemView {
   }
 
   override getIcon(): string {
-    return 'kanban';
+    return iconId(ICONS.board);
   }
 
   override async onOpen(): Promise<void> {

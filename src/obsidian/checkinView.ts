@@ -1,4 +1,5 @@
 import { ItemView, type WorkspaceLeaf } from 'obsidian';
+import { ICONS, iconId } from './icons';
 import { mount, unmount } from 'svelte';
 import { roleWords } from '../core/model/columns';
 import type { LiveIndex } from '../core/index/liveIndex';
@@ -35,7 +36,7 @@ export class CheckinView extends ItemView {
   }
 
   override getIcon(): string {
-    return 'calendar-check';
+    return iconId(ICONS.checkin);
   }
 
   override async onOpen(): Promise<void> {

@@ -1,4 +1,5 @@
 import { ItemView, type ViewStateResult, type WorkspaceLeaf } from 'obsidian';
+import { ICONS, iconId } from './icons';
 import { mount, unmount } from 'svelte';
 import { get, writable, type Writable } from 'svelte/store';
 import { progressSeries } from '../core/checkin/stale';
@@ -40,7 +41,7 @@ export class TimelineView extends ItemView {
   }
 
   override getIcon(): string {
-    return 'gantt-chart';
+    return iconId(ICONS.timeline);
   }
 
   override async onOpen(): Promise<void> {

@@ -1,4 +1,5 @@
 import { Keymap, Notice, setIcon, TFile, type App, type PaneType, type View } from 'obsidian';
+import { iconId } from './icons';
 import type { RoleWords } from '../core/model/columns';
 import type { StatusTable } from '../core/model/statuses';
 import type { BoardActions, Outcome } from '../ui/actions';
@@ -42,7 +43,7 @@ export function viewActions(host: ViewHost, view: View, hoverSource: string): Bo
       if (link.kind === 'url') window.open(link.href, '_blank', 'noopener');
       else void app.workspace.openLinkText(link.target, from, Keymap.isModEvent(event));
     },
-    icon: (el, name) => setIcon(el, name),
+    icon: (el, name) => setIcon(el, iconId(name)),
     hover: (event, el, path, line) => {
       app.workspace.trigger('hover-link', { event, source: hoverSource, hoverParent: view, targetEl: el, linktext: path, state: { scroll: line - 1 } });
     },

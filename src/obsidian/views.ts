@@ -1,4 +1,5 @@
 import type { Plugin } from 'obsidian';
+import { ICONS, iconId } from './icons';
 import type { CheckinHistory } from '../core/checkin/history';
 import type { Checkins } from '../core/checkin/checkins';
 import { BOARD_VIEW_TYPE, BoardView, type BoardHost } from './boardView';
@@ -14,5 +15,5 @@ export function registerViews(plugin: Plugin, host: BoardHost, checkins: Checkin
   plugin.registerView(TIMELINE_VIEW_TYPE, (leaf) => new TimelineView(leaf, { ...host, history: () => store.history() }));
   plugin.registerHoverLinkSource(BOARD_VIEW_TYPE, { display: 'Roadmap board', defaultMod: true });
   plugin.registerHoverLinkSource(CHECKIN_VIEW_TYPE, { display: 'Roadmap check-in', defaultMod: true });
-  plugin.addRibbonIcon('kanban', 'Open roadmap board', () => void revealView(plugin.app, BOARD_VIEW_TYPE));
+  plugin.addRibbonIcon(iconId(ICONS.board), 'Open roadmap board', () => void revealView(plugin.app, BOARD_VIEW_TYPE));
 }

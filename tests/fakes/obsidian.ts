@@ -529,6 +529,16 @@ export const Keymap = {
   },
 };
 
+/**
+ * The icon names the running Obsidian draws: by default those of Obsidian 1.8 (Lucide
+ * 0.446), which knows Lucide's first names and its renames alike; a test can make it a
+ * later set that dropped the first names.
+ */
+export const knownIcons = { dropped: new Set<string>() };
+export function getIcon(name: string): SVGSVGElement | null {
+  return knownIcons.dropped.has(name) ? null : ({ name } as unknown as SVGSVGElement);
+}
+
 /** Marks the element with the icon's name (the real one draws Lucide's SVG). */
 export function setIcon(el: HTMLElement, name: string): void {
   el.setAttribute?.('data-icon', name);
