@@ -155,7 +155,7 @@ describe('the roadmap timeline', () => {
   it('an undated item gets a date in one click and moves onto the chart', async () => {
     const { h, root } = await timeline();
     expect(root.querySelector<HTMLDetailsElement>('.roadmap-tl-undated')!.open).toBe(true);
-    await userEvent.click(root.querySelector<HTMLElement>('[aria-label="Set a due date for Build a toy scheduler"]')!);
+    await userEvent.click(root.querySelector<HTMLElement>('[aria-label="Set date: the due date of Build a toy scheduler"]')!);
     const input = root.querySelector<HTMLInputElement>('.roadmap-tl-undated input[type="date"]')!;
     expect(document.activeElement).toBe(input);
     expect(input.value).toBe(TODAY);
