@@ -19,7 +19,7 @@ import { drawIcon } from '../tests/theme/icons';
 interface PageInput {
   view: 'board' | 'checkin' | 'timeline';
   theme: 'light' | 'dark';
-  layout: 'sidebar' | 'wide';
+  layout: 'sidebar' | 'wide' | 'phone';
   today: string;
   model: Snapshot['roadmap'] & { errors: Snapshot['errors'] };
   choices: Record<string, unknown>;
@@ -28,7 +28,8 @@ interface PageInput {
 const input = (window as unknown as { __PAGE__: PageInput }).__PAGE__;
 document.body.classList.add(`theme-${input.theme}`);
 const frame = document.createElement('div');
-frame.className = `workspace-leaf-content ${input.layout === 'wide' ? 'is-tab' : 'is-sidebar'}`;
+// A phone shows a view full width, as a tab.
+frame.className = `workspace-leaf-content ${input.layout === 'sidebar' ? 'is-sidebar' : 'is-tab'}`;
 const content = document.createElement('div');
 content.className = 'view-content roadmap-view';
 frame.appendChild(content);

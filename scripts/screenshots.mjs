@@ -1,6 +1,6 @@
 // npm run screenshots: renders the views over the example vault in Debian's Chromium,
-// with Obsidian's default light and dark variables, as a sidebar (300 px) and as a tab
-// (1400 px), into docs/screenshots/{name}-{theme}-{layout}.png.
+// with Obsidian's default light and dark variables, as a sidebar (300 px), as a tab
+// (1400 px) and on a phone (390 px), into docs/screenshots/{name}-{theme}-{layout}.png.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -55,6 +55,9 @@ const shots = [
   // Tasks-style lines (a fixture vault of real shapes): statuses, priorities, a scheduled date, a repeat mark.
   { name: 'board-tasks', view: 'board', layout: 'sidebar', width: 300, height: 820, choices: { notes: ['Sprint.md'] }, vault: 'tests/fixtures/real-notes' },
   { name: 'board-tasks', view: 'board', layout: 'wide', width: 1400, height: 620, choices: { notes: ['Sprint.md'] }, vault: 'tests/fixtures/real-notes' },
+  // A phone (390 px, the width of an iPhone 12–15): the card menu open, and the timeline.
+  { name: 'board-menu', view: 'board', layout: 'phone', width: 390, height: 844, choices: { collapsed }, menuOn: 'Complete compiler book', hasTouch: true },
+  { name: 'timeline', view: 'timeline', layout: 'phone', width: 390, height: 844, choices: { zoom: 'year' }, hasTouch: true },
   { name: 'checkin', view: 'checkin', layout: 'sidebar', width: 300, height: 1200, choices: {} },
   { name: 'checkin', view: 'checkin', layout: 'wide', width: 900, height: 1100, choices: {} },
   // The roadmap timeline: a year, and a quarter, in a tab; a list by quarter in the sidebar.
@@ -73,7 +76,7 @@ const browser = await chromium.launch({
 try {
   for (const shot of shots) {
     for (const theme of ['light', 'dark']) {
-      const page = await browser.newPage({ viewport: { width: shot.width, height: shot.height }, deviceScaleFactor: 1 });
+      const page = await browser.newPage({ viewport: { width: shot.width, height: shot.height }, deviceScaleFactor: 1, hasTouch: shot.hasTouch ?? false });
       const input = { view: shot.view, theme, layout: shot.layout, today: TODAY, model: model(shot.vault), choices: shot.choices };
       await page.setContent('<!doctype html><html><head><meta charset="utf-8"></head><body></body></html>');
       await page.addStyleTag({ content: css });
