@@ -77,6 +77,9 @@ describe('by keyboard alone', () => {
     await expect.poll(() => (document.activeElement as HTMLElement).textContent).toBe('To do');
     await userEvent.keyboard('{ArrowDown}{ArrowDown}{Enter}');
     await expect.poll(() => lineOf(h, ROADMAP, 'Linux debugging proficiency')).toMatch(/<input type="checkbox" checked/);
+    // The focus comes back to the card (after the write) before going on.
+    await expect.poll(() => card('Linux debugging proficiency')?.contains(document.activeElement)).toBe(true);
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
     // An item added to a lane: its button, the title typed, Enter.
     await press(lane('Milestones').querySelector<HTMLElement>('.roadmap-add-item-button')!, '{Enter}');
     await expect.poll(() => document.activeElement?.getAttribute('aria-label')).toBe('New item in Milestones');
