@@ -25,7 +25,18 @@ export interface Link {
   resolved: string | null;
 }
 
-export interface Task {
+/** The Tasks plugin's fields kept as they are read (SPEC §2.3.2), on tasks and items alike. */
+export interface TaskMetadata {
+  scheduled: string | null;
+  created: string | null;
+  cancelledDate: string | null;
+  /** Tasks' recurrence rule as written (`every week when done`). */
+  recurrence: string | null;
+  id: string | null;
+  dependsOn: string[] | null;
+}
+
+export interface Task extends TaskMetadata {
   text: string;
   path: string;
   line: number;
@@ -40,17 +51,10 @@ export interface Task {
   due: string | null;
   start: string | null;
   doneDate: string | null;
-  scheduled: string | null;
-  created: string | null;
-  cancelledDate: string | null;
-  /** Tasks' recurrence rule as written (`every week when done`). */
-  recurrence: string | null;
-  id: string | null;
-  dependsOn: string[] | null;
   tasks: Task[];
 }
 
-export interface Item {
+export interface Item extends TaskMetadata {
   title: string;
   path: string;
   line: number;
@@ -61,12 +65,6 @@ export interface Item {
   due: string | null;
   start: string | null;
   doneDate: string | null;
-  scheduled: string | null;
-  created: string | null;
-  cancelledDate: string | null;
-  recurrence: string | null;
-  id: string | null;
-  dependsOn: string[] | null;
   links: string[];
   fields: Record<string, string>;
   tasks: Task[];
