@@ -1,3 +1,4 @@
+import { DATED_SIGNS } from '../model/inlineFields';
 import type { State } from '../model/types';
 import { LineMap } from '../parse/lines';
 import { CANCELLED_STAMP, DONE_STAMP } from '../parse/stamps';
@@ -39,7 +40,10 @@ export function stampChanges(text: string, line: number, from: State, to: State,
 /** A list item's task line: bullet or number, then a task marker (inside quotes too). */
 const LIST_TASK = /^[ \t]*(?:>[ \t]?)*[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+\[[^\]]\]/;
 
+const TASKS_DATES = new RegExp(`(?:${DATED_SIGNS})\\uFE0F?\\s*\\d{4}-\\d{2}-\\d{2}|\\[(?:due|scheduled|start|completion|created|cancelled):: ?\\d{4}-\\d{2}-\\d{2}\\]`, 'u');
+
 /** Whether a note writes the Tasks plugin's dates (emoji or Dataview fields): then its tasks get done dates too. */
 export function usesTasksDates(text: string): boolean {
-  return /(?:📅|📆|🗓|⏳|⌛|🛫|✅|➕|❌)\uFE0F?\s*\d{4}-\d{2}-\d{2}|\[(?:due|scheduled|start|completion|created|cancelled):: ?\d{4}-\d{2}-\d{2}\]/u.test(text);
+  return TASKS_DATES.test(text);
 }
+

@@ -1,4 +1,5 @@
 import { findDate } from '../parse/dates';
+import type { TaskMetadata } from './types';
 
 /**
  * Task metadata written on a line (SPEC §2.3.2), read as the Tasks plugin reads it: from
@@ -18,22 +19,15 @@ export interface InlineFields extends TaskFields {
   at: Partial<Record<Field, Span>>;
 }
 
-export interface TaskFields {
+export interface TaskFields extends TaskMetadata {
   due: string | null;
   start: string | null;
-  scheduled: string | null;
-  created: string | null;
   doneDate: string | null;
-  cancelledDate: string | null;
   status: string | null;
   priority: string | null;
-  /** Tasks' recurrence rule as written (`every week on Monday when done`). */
-  recurrence: string | null;
-  id: string | null;
-  dependsOn: string[] | null;
 }
 
-export type Field = Exclude<keyof TaskFields, 'dependsOn'> | 'dependsOn';
+export type Field = keyof TaskFields;
 export interface Span {
   from: number;
   to: number;
@@ -54,6 +48,8 @@ const DATED: Record<string, Field> = {
   '❌': 'cancelledDate',
   '➕': 'created',
 };
+/** Tasks' dated signs as a regex alternation (`📅|📆|…`). */
+export const DATED_SIGNS = Object.keys(DATED).join('|');
 const PRIORITY_SIGNS: Record<string, string> = { '🔺': 'highest', '⏫': 'high', '🔼': 'medium', '🔽': 'low', '⏬': 'lowest' };
 
 /** Dataview fields (Tasks' names, and status), keys compared without case. */
@@ -78,6 +74,16 @@ const VALUE_SHAPES: Partial<Record<Field, RegExp>> = {
   id: new RegExp(`^${ID}$`),
   dependsOn: new RegExp(`^${IDS}$`),
 };
+const accepted = (field: Field | null, value: string) => !field || !VALUE_SHAPES[field] || VALUE_SHAPES[field].test(value);
+
+/**
+ * A Dataview field in a matching pair of brackets (no bracket in its value) and the comma
+ * after it; `names` gives the key and value groups of the `[…]` and the `(…)` form.
+ */
+const bracketedField = (names: [string, string, string, string] = ['', '', '', '']) => {
+  const pair = (open: string, close: string, key: string, value: string) => `${open}[ \\t]*(${key}${KEYS})[ \\t]*::[ \\t]*(${value}[^[\\]()]*?)[ \\t]*${close}`;
+  return `(?:${pair('\\[', '\\]', names[0], names[1])}|${pair('\\(', '\\)', names[2], names[3])})(?:[ \\t]*,)?`;
+};
 
 /**
  * One piece of metadata ending the text. Tasks' rules: a date right after its sign (blanks
@@ -89,19 +95,19 @@ const TAIL = new RegExp(
   '(?:' +
     [
       `(?<priority>[${Object.keys(PRIORITY_SIGNS).join('')}])${VS}`,
-      `(?<sign>${Object.keys(DATED).join('|')})${VS}[ \\t]*(?<date>\\d{4}-\\d{2}-\\d{2})`,
+      `(?<sign>${DATED_SIGNS})${VS}[ \\t]*(?<date>\\d{4}-\\d{2}-\\d{2})`,
       `🔁${VS} ?(?<recurrence>[a-zA-Z0-9, !]+)`,
       `🏁${VS}[ \\t]*[a-zA-Z]+`,
       `🆔${VS}[ \\t]*(?<id>${ID})`,
       `⛔${VS}[ \\t]*(?<dependsOn>${IDS})`,
       `(?<tag>(?:^|\\s)#[^\\s!@#$%^&*(),.?":{}|<>]+)`,
-      `(?:\\[[ \\t]*(?<key>${KEYS})[ \\t]*::[ \\t]*(?<value>[^[\\]()]*?)[ \\t]*\\]|\\([ \\t]*(?<pkey>${KEYS})[ \\t]*::[ \\t]*(?<pvalue>[^[\\]()]*?)[ \\t]*\\))(?:[ \\t]*,)?`,
+      bracketedField(['?<key>', '?<value>', '?<pkey>', '?<pvalue>']),
     ].join('|') +
     ')$',
   'iu',
 );
 /** A Dataview field anywhere on the line (a matching pair of brackets), with a comma after it. */
-const BRACKETED = new RegExp(`[ \\t]*(?:\\[[ \\t]*(${KEYS})[ \\t]*::[ \\t]*([^[\\]()]*?)[ \\t]*\\]|\\([ \\t]*(${KEYS})[ \\t]*::[ \\t]*([^[\\]()]*?)[ \\t]*\\))(?:[ \\t]*,)?`, 'giu');
+const BRACKETED = new RegExp(`[ \\t]*${bracketedField()}`, 'giu');
 /** SPEC §2.2's bare form, `due:: …` to the end of the line (not one opened by a bracket). */
 const TRAILING = new RegExp(`(^|[^\\p{L}\\p{N}_[(])(${KEYS})[ \\t]*::[ \\t]*(.*)$`, 'iu');
 const BLOCK_ID = /\s\^[A-Za-z0-9-]+\s*$/;
@@ -133,10 +139,10 @@ export function readInlineFields(text: string): InlineFields {
     const value = values[field]?.value;
     return value ? (findDate(value)?.date ?? null) : null;
   };
-  const text_ = (field: Field) => values[field]?.value || null;
+  const word = (field: Field) => values[field]?.value || null;
   const at: Partial<Record<Field, Span>> = {};
   for (const [field, read] of Object.entries(values) as [Field, { span: Span }][]) at[field] = read.span;
-  const dependsOn = text_('dependsOn');
+  const dependsOn = word('dependsOn');
   return {
     title: title.replace(/\s+/g, ' ').trim(),
     due: date('due'),
@@ -145,10 +151,10 @@ export function readInlineFields(text: string): InlineFields {
     created: date('created'),
     doneDate: date('doneDate'),
     cancelledDate: date('cancelledDate'),
-    status: text_('status'),
-    priority: text_('priority'),
-    recurrence: text_('recurrence'),
-    id: text_('id'),
+    status: word('status'),
+    priority: word('priority'),
+    recurrence: word('recurrence'),
+    id: word('id'),
     dependsOn: dependsOn ? dependsOn.split(',').map((id) => id.trim()).filter(Boolean) : null,
     at,
   };
@@ -180,7 +186,7 @@ function readTail(text: string, end: number, values: Values, tags: string[]): nu
       const field = FIELD_KEYS[(groups.key ?? groups.pkey).toLowerCase()];
       const value = groups.value ?? groups.pvalue;
       // A field whose value Tasks would not read is text, and so ends the metadata.
-      if (field && VALUE_SHAPES[field] && !VALUE_SHAPES[field].test(value)) break;
+      if (!accepted(field, value)) break;
       keep(field, value);
     }
     end = found.index;
@@ -193,7 +199,7 @@ function readAnywhere(text: string, end: number, values: Values, cuts: Span[]): 
   const head = text.slice(0, end);
   // A value Tasks would not read leaves the field as text; a field given twice is read once.
   const fill = (field: Field | null, value: string, at: number) => {
-    if (field && VALUE_SHAPES[field] && !VALUE_SHAPES[field].test(value)) return false;
+    if (!accepted(field, value)) return false;
     if (field && value && !values[field]) values[field] = { value, span: { from: at, to: at + value.length } };
     return true;
   };
@@ -213,7 +219,7 @@ function readAnywhere(text: string, end: number, values: Values, cuts: Span[]): 
 }
 
 /** The fields the model keeps as they are read (SPEC §2): after due, start and done date. */
-export function keptFields(inline: TaskFields): Pick<TaskFields, 'scheduled' | 'created' | 'cancelledDate' | 'recurrence' | 'id' | 'dependsOn'> {
+export function keptFields(inline: TaskFields): TaskMetadata {
   const { scheduled, created, cancelledDate, recurrence, id, dependsOn } = inline;
   return { scheduled, created, cancelledDate, recurrence, id, dependsOn };
 }
