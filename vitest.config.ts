@@ -38,15 +38,16 @@ export default defineConfig({
           testTimeout: 30000,
         },
       },
-      // The core again far from UTC on both sides: dates and ISO weeks must not depend on
-      // the time zone of the machine (a date read as local time shifts a day somewhere).
+      // The core and the plugin again far from UTC on both sides: dates and ISO weeks must
+      // not depend on the time zone of the machine (a date read as local time shifts a day
+      // somewhere), and a day the plugin computes is the person's local day, not UTC's.
       ...['Pacific/Kiritimati', 'Pacific/Pago_Pago'].map((zone) => ({
         plugins: [svelte()],
         resolve: { alias },
         test: {
-          name: `core ${zone}`,
+          name: `core and plugin ${zone}`,
           server: { deps: { inline } },
-          include: ['tests/core/**/*.test.ts'],
+          include: ['tests/core/**/*.test.ts', 'tests/obsidian/**/*.test.ts', 'tests/faults/plugin.test.ts'],
           // How text is cut and parsed does not depend on the time zone: those long
           // suites run once, in the node project.
           exclude: ['tests/core/parse/{pieces,skim,fastTree,fastTree.spec,extract.property}.test.ts'],

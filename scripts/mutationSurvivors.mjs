@@ -4,7 +4,7 @@
 //   node scripts/mutationSurvivors.mjs [reports/mutation/mutation.json]
 import { readFileSync } from 'node:fs';
 
-const report = JSON.parse(readFileSync(process.argv[2] ?? 'reports/mutation/mutation.json', 'utf8'));
+const report = JSON.parse(readFileSync(/\.json$/.test(process.argv[2] ?? '') ? process.argv[2] : `reports/mutation/${process.argv[2] ?? 'core'}.json`, 'utf8'));
 const cut = (text, max = 60) => {
   const flat = text.replace(/\s+/g, ' ').trim();
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;

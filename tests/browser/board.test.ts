@@ -198,6 +198,17 @@ describe('filter, show done, note picker', () => {
     await userEvent.selectOptions(root.querySelector<HTMLSelectElement>('.roadmap-note-picker')!, 'long term bets.md');
     await expect.poll(() => laneTitles(root)).toEqual(['Systems depth', 'Writing']);
   });
+
+  it('the summary line counts only the notes picked', async () => {
+    const { root } = await board();
+    const summary = () => [...root.querySelectorAll('.roadmap-summary-part')].map((el) => el.textContent);
+    // The same counts the core gives for the example vault on this day (lanes.test.ts).
+    expect(summary()).toEqual(['4 overdue', '0 due this week', '3 doing']);
+    await userEvent.selectOptions(root.querySelector<HTMLSelectElement>('.roadmap-note-picker')!, 'long term bets.md');
+    await expect.poll(summary).toEqual(['0 overdue', '0 due this week', '1 doing']);
+    await userEvent.selectOptions(root.querySelector<HTMLSelectElement>('.roadmap-note-picker')!, '');
+    await expect.poll(summary).toEqual(['4 overdue', '0 due this week', '3 doing']);
+  });
 });
 
 describe('live updates', () => {

@@ -152,6 +152,28 @@ describe('the roadmap timeline', () => {
     expect(h.calls).toEqual([`open ${ROADMAP}:70`]);
   });
 
+  it('Alt+→ on a focused bar moves its due date, Alt+Shift+→ its start; Alt+← back', async () => {
+    harness = await openVault('example-vault', { 'Bars.md': '#roadmap\n\n## Bars\n- [ ] Long bar 🛫 2026-05-04 📅 2026-08-31\n' });
+    const h = harness;
+    const screen = await render(Timeline, { source: h.index, actions: { ...h.actions, progress: () => [] }, view: writable<TimelineChoices>({ zoom: 'year', anchor: null }), today: () => TODAY });
+    screen.container.classList.add('roadmap-view');
+    screen.container.style.width = '1400px';
+    const bar = () => item(screen.container, 'Long bar');
+    bar().focus();
+    await userEvent.keyboard('{Alt>}{ArrowRight}{/Alt}');
+    await expect.poll(() => lineOf(h, 'Bars.md', 'Long bar')).toBe('- [ ] Long bar 🛫 2026-05-04 📅 2026-09-07');
+    bar().focus();
+    await userEvent.keyboard('{Alt>}{Shift>}{ArrowRight}{/Shift}{/Alt}');
+    await expect.poll(() => lineOf(h, 'Bars.md', 'Long bar')).toBe('- [ ] Long bar 🛫 2026-05-11 📅 2026-09-07');
+    bar().focus();
+    await userEvent.keyboard('{Alt>}{ArrowLeft}{/Alt}');
+    await expect.poll(() => lineOf(h, 'Bars.md', 'Long bar')).toBe('- [ ] Long bar 🛫 2026-05-11 📅 2026-08-31');
+    // Without Alt, an arrow writes nothing.
+    bar().focus();
+    await userEvent.keyboard('{ArrowRight}');
+    expect(await lineOf(h, 'Bars.md', 'Long bar')).toBe('- [ ] Long bar 🛫 2026-05-11 📅 2026-08-31');
+  });
+
   it('an undated item gets a date in one click and moves onto the chart', async () => {
     const { h, root } = await timeline();
     expect(root.querySelector<HTMLDetailsElement>('.roadmap-tl-undated')!.open).toBe(true);

@@ -54,3 +54,19 @@ describe('timelineOf, bars and diamonds', () => {
     expect(timelineOf({ notes: [], groups: [], checkins: [], links: [] }, TODAY)).toEqual({ rows: [], undated: [], span: null });
   });
 });
+
+describe('timelineOf, rows and span', () => {
+  it('the span runs from the earliest date to the latest, whatever their order; twin groups get distinct keys', async () => {
+    const dir = makeVault({
+      'Plan.md': ['#roadmap', '', '## Work', '- [ ] Middle 📅 2026-06-01', '- [ ] Latest 📅 2026-09-30', '- [ ] Earliest start 🛫 2026-02-01 📅 2026-05-01', '- [ ] Between 📅 2026-07-01', '- [ ] Same day 🛫 2026-08-01 📅 2026-08-01', '', '## Work', '- [ ] Again 📅 2026-06-02', '', '## Empty', '- [ ] No date', ''].join('\n'),
+    });
+    const { roadmap: plan } = await indexVault(new FsVault(dir), makeSettings());
+    const timeline = timelineOf(plan, TODAY);
+    expect(timeline.span).toEqual({ from: '2026-02-01', to: '2026-09-30' });
+    expect(timeline.rows.map((r) => r.key)).toEqual(['Plan.md\u241fWork\u241f0', 'Plan.md\u241fWork\u241f1']);
+    expect(timeline.undated.map((i) => i.title)).toEqual(['No date']);
+    // A start on the due day is still a bar (one day long), not a diamond.
+    expect(timeline.rows[0].items.find((i) => i.title === 'Same day')).toMatchObject({ start: '2026-08-01', due: '2026-08-01', diamond: false });
+    expect(timelineOf({ ...plan, groups: plan.groups.slice(2) }, TODAY).span).toBeNull();
+  });
+});

@@ -42,3 +42,25 @@ describe('the timeline scale', () => {
     expect(shiftDate('2026-12-28', 7)).toBe('2027-01-04');
   });
 });
+
+describe('the timeline scale at its edges', () => {
+  it('ticks of a month and a quarter: every day once, labelled by its day, placed from the range’s start', () => {
+    const march = ticks('month', rangeOf('month', '2026-03-15'));
+    expect(march.map((t) => t.label)).toEqual(Array.from({ length: 31 }, (_, i) => String(i + 1)));
+    expect(march[0].at).toBe(0);
+    expect(march[30].at).toBeCloseTo(30 / 31);
+    const q = ticks('quarter', rangeOf('quarter', '2026-11-23'));
+    // 1 Oct 2026 is a Thursday: the first day, then every Monday to 28 Dec; none past the end.
+    expect(q.map((t) => t.label)).toEqual(['1 Oct', '5 Oct', '12 Oct', '19 Oct', '26 Oct', '2 Nov', '9 Nov', '16 Nov', '23 Nov', '30 Nov', '7 Dec', '14 Dec', '21 Dec', '28 Dec']);
+    expect(q[1].at).toBeCloseTo(4 / 92);
+  });
+
+  it('a diamond exactly at either edge is inside the range', () => {
+    const range = { from: '2026-04-01', to: '2026-04-02', days: 2 };
+    expect(placement(range, { start: null, due: '2026-03-31', diamond: true })).toMatchObject({ before: true, after: false });
+    // A day is placed at its middle, so the first and the last day of a range are inside it.
+    const wide = { from: '2026-04-01', to: '2026-04-30', days: 30 };
+    expect(placement(wide, { start: '2026-04-01', due: null, diamond: true }).before).toBe(false);
+    expect(placement(wide, { start: null, due: '2026-04-30', diamond: true }).after).toBe(false);
+  });
+});

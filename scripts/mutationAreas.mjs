@@ -1,0 +1,74 @@
+// The areas `npm run test:mutation -- <area>` mutates, each with the suites that kill its
+// mutants (read by stryker.config.mjs and vitest.mutation.config.ts). An area is sized
+// to finish in under 20 minutes on two cores; docs/TESTING.md has the scores and times.
+//
+// node: node suites (UTC unless `zone` says otherwise); browser: suites run in headless
+// Chromium, for the code only the views reach. A suite that spawns the built CLI never
+// sees a mutant (the child process runs dist/cli.cjs): the CLI area relies on the suites
+// that call `run()` in the test's own process.
+
+/** @typedef {{ mutate: string[], node: string[], exclude?: string[], browser?: string[], zone?: string, about: string }} Area */
+
+/** @type {Record<string, Area>} */
+export const AREAS = {
+  core: {
+    about: "the core's edits, write path, board, check-in, dates and column words",
+    mutate: ['src/core/edit/**/*.ts', 'src/core/write/**/*.ts', 'src/core/board/**/*.ts', 'src/core/checkin/**/*.ts', 'src/core/parse/dates.ts', 'src/core/model/columns.ts'],
+    node: [
+      'tests/core/edit/**/*.test.ts',
+      'tests/core/write/**/*.test.ts',
+      'tests/core/board/**/*.test.ts',
+      'tests/core/checkin/**/*.test.ts',
+      'tests/core/model/columns.test.ts',
+      'tests/core/parse/dates.test.ts',
+      'tests/core/survivors.test.ts',
+      'tests/faults/**/*.test.ts',
+    ],
+    // Slow, and aimed at the index rather than the mutated modules.
+    exclude: ['tests/faults/hugeNote.test.ts', 'tests/faults/cache.test.ts'],
+  },
+  obsidian: {
+    about: 'the Obsidian layer: the plugin entry and src/obsidian, over the fake of obsidian',
+    mutate: ['src/main.ts', 'src/obsidian/**/*.ts'],
+    node: ['tests/obsidian/**/*.test.ts', 'tests/faults/plugin.test.ts', 'tests/faults/externalWrite.test.ts'],
+    // Dates the plugin computes must be the person's local day (Kiritimati is UTC+14).
+    zone: 'Pacific/Kiritimati',
+    browser: ['tests/browser/boardView.test.ts', 'tests/browser/timelineView.test.ts', 'tests/browser/checkinView.test.ts', 'tests/browser/readingView.test.ts', 'tests/browser/idbCache.test.ts'],
+  },
+  cli: {
+    about: 'the CLI (src/cli), run in the test process through run()',
+    mutate: ['src/cli/**/*.ts', '!src/cli/bin.ts'],
+    node: ['tests/cli/**/*.test.ts'],
+    exclude: ['tests/cli/usability.test.ts'],
+  },
+  index: {
+    about: 'the index: reading, caching and keeping the model current (src/core/index)',
+    mutate: ['src/core/index/**/*.ts'],
+    node: ['tests/core/index/**/*.test.ts', 'tests/faults/cache.test.ts', 'tests/faults/unreadable.test.ts', 'tests/faults/messyVault.test.ts', 'tests/obsidian/startup.test.ts', 'tests/obsidian/syncedData.test.ts', 'tests/obsidian/plugin.test.ts'],
+    browser: ['tests/browser/idbCache.test.ts'],
+  },
+  timeline: {
+    about: "the timeline's rows and scale (src/core/timeline)",
+    mutate: ['src/core/timeline/**/*.ts'],
+    node: ['tests/core/timeline/**/*.test.ts'],
+    browser: ['tests/browser/timeline.test.ts'],
+  },
+  model: {
+    about: 'the model built from a parsed note (src/core/model)',
+    mutate: ['src/core/model/**/*.ts'],
+    node: ['tests/core/model/**/*.test.ts', 'tests/core/parse/markdown.test.ts', 'tests/core/parse/htmlCheckbox.test.ts', 'tests/fixtures.test.ts', 'tests/faults/containers.test.ts', 'tests/faults/tableCells.test.ts', 'tests/faults/twins.test.ts', 'tests/core/index/liveIndex.test.ts'],
+  },
+  ui: {
+    about: "the views' logic in TypeScript (src/ui/**/*.ts)",
+    mutate: ['src/ui/**/*.ts'],
+    node: ['tests/ui/**/*.test.ts'],
+    browser: ['tests/browser/board.test.ts', 'tests/browser/boardMenu.test.ts', 'tests/browser/checkin.test.ts', 'tests/browser/timeline.test.ts', 'tests/browser/popout.test.ts', 'tests/browser/keyboard.test.ts'],
+  },
+};
+
+/** The area named by MUTATION_AREA (default `core`); throws on an unknown name. */
+export function currentArea(name = process.env.MUTATION_AREA || 'core') {
+  const area = AREAS[name];
+  if (!area) throw new Error(`unknown mutation area "${name}" (areas: ${Object.keys(AREAS).join(', ')})`);
+  return { name, ...area };
+}
