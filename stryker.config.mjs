@@ -23,6 +23,9 @@ export default {
   htmlReporter: { fileName: `reports/mutation/${area.name}.html` },
   jsonReporter: { fileName: `reports/mutation/${area.name}.json` },
   thresholds: { high: 90, low: 85, break: 85 },
+  // A second run of an area retests only mutants whose code or covering tests changed.
+  incremental: true,
+  incrementalFile: `reports/mutation/${area.name}-incremental.json`,
   tempDirName: `.stryker-tmp-${area.name}`,
   cleanTempDir: 'always',
 };

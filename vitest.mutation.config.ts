@@ -26,8 +26,9 @@ class QuickFirst extends BaseSequencer {
   }
 }
 
-const projects: TestProjectInlineConfiguration[] = [
-  {
+const projects: TestProjectInlineConfiguration[] = [];
+if (area.node.length) {
+  projects.push({
     plugins: [svelte()],
     resolve: { alias },
     test: {
@@ -44,8 +45,8 @@ const projects: TestProjectInlineConfiguration[] = [
       setupFiles: ['tests/setup/yaml.ts', 'tests/setup/stateHome.ts'],
       testTimeout: 60000,
     },
-  },
-];
+  });
+}
 if (area.browser?.length) {
   projects.push({
     plugins: [svelte()],

@@ -9,6 +9,14 @@
 
 /** @typedef {{ mutate: string[], node: string[], exclude?: string[], browser?: string[], zone?: string, about: string }} Area */
 
+// The Obsidian layer's files that need a DOM (Svelte mounted in an ItemView, Reading
+// view's post-processor, IndexedDB): their suites run in Chromium, so they are an area
+// of their own, and the rest of the layer is mutated against the quick node suites.
+const VIEWS = ['src/obsidian/boardView.ts', 'src/obsidian/timelineView.ts', 'src/obsidian/checkinView.ts', 'src/obsidian/readingView.ts', 'src/obsidian/idbCache.ts'];
+// The plugin entry and what it registers; the plugin suites start it for nearly every
+// test, so its mutants are many runs each: an area of its own keeps both under 20 minutes.
+const PLUGIN = ['src/main.ts', 'src/obsidian/settingsTab.ts', 'src/obsidian/commands.ts', 'src/obsidian/noteActions.ts', 'src/obsidian/reminder.ts', 'src/obsidian/openViews.ts', 'src/obsidian/icons.ts', 'src/obsidian/views.ts'];
+
 /** @type {Record<string, Area>} */
 export const AREAS = {
   core: {
@@ -28,11 +36,22 @@ export const AREAS = {
     exclude: ['tests/faults/hugeNote.test.ts', 'tests/faults/cache.test.ts'],
   },
   obsidian: {
-    about: 'the Obsidian layer: the plugin entry and src/obsidian, over the fake of obsidian',
-    mutate: ['src/main.ts', 'src/obsidian/**/*.ts'],
+    about: 'the Obsidian layer under the doors: the writer, editors, editor doors, vault adapter, view actions, check-in host, Tasks',
+    mutate: ['src/obsidian/**/*.ts', ...[...VIEWS, ...PLUGIN].map((f) => `!${f}`)],
     node: ['tests/obsidian/**/*.test.ts', 'tests/faults/plugin.test.ts', 'tests/faults/externalWrite.test.ts'],
     // Dates the plugin computes must be the person's local day (Kiritimati is UTC+14).
     zone: 'Pacific/Kiritimati',
+  },
+  plugin: {
+    about: 'the plugin entry and what it registers: settings tab, commands, views opened, notes made, reminder, icons',
+    mutate: PLUGIN,
+    node: ['tests/obsidian/**/*.test.ts', 'tests/faults/plugin.test.ts', 'tests/faults/badInput.test.ts'],
+    zone: 'Pacific/Kiritimati',
+  },
+  views: {
+    about: "the Obsidian layer's views (board, check-in, timeline, Reading view, the IndexedDB cache), in Chromium",
+    mutate: VIEWS,
+    node: [],
     browser: ['tests/browser/boardView.test.ts', 'tests/browser/timelineView.test.ts', 'tests/browser/checkinView.test.ts', 'tests/browser/readingView.test.ts', 'tests/browser/idbCache.test.ts'],
   },
   cli: {
@@ -61,8 +80,11 @@ export const AREAS = {
   ui: {
     about: "the views' logic in TypeScript (src/ui/**/*.ts)",
     mutate: ['src/ui/**/*.ts'],
+    // The logic is tested in node; the browser suite is the one for what needs a DOM
+    // (elements across realms, the menu's own root). The component suites ran every
+    // browser test for most mutants: ~12 s a mutant, over half an hour.
     node: ['tests/ui/**/*.test.ts'],
-    browser: ['tests/browser/board.test.ts', 'tests/browser/boardMenu.test.ts', 'tests/browser/checkin.test.ts', 'tests/browser/timeline.test.ts', 'tests/browser/popout.test.ts', 'tests/browser/keyboard.test.ts'],
+    browser: ['tests/browser/elements.test.ts'],
   },
 };
 

@@ -415,6 +415,8 @@ export class DeferredView extends View {
 
 export class WorkspaceLeaf {
   workspace!: Workspace;
+  /** What `getLeaf` was given when it made this leaf (tests read it). */
+  askedAs: boolean | 'tab' | 'split' | 'window' | 'right' = false;
   /** Loads a deferred view, as `revealLeaf` and `loadIfDeferred` do. */
   async loadIfDeferred(): Promise<void> {
     if (this.view instanceof DeferredView) await this.setViewState({ type: this.view.type });
@@ -486,10 +488,19 @@ export class Workspace extends Events {
     return this.leaves.filter((leaf) => (leaf.view as { getViewType?: () => string }).getViewType?.() === type);
   }
   getRightLeaf(_split: boolean): WorkspaceLeaf {
-    return this.addLeaf(new View(), 'right');
+    const leaf = this.addLeaf(new View(), 'right');
+    leaf.askedAs = 'right';
+    return leaf;
   }
-  getLeaf(_newLeaf?: unknown): WorkspaceLeaf {
-    return this.addLeaf(new View(), 'main');
+  /**
+   * As Obsidian: `false` (or nothing) reuses the active main leaf when there is one; `true`,
+   * `'tab'`, `'split'` and `'window'` make a new one. Each leaf remembers how it was asked for.
+   */
+  getLeaf(newLeaf?: boolean | 'tab' | 'split' | 'window'): WorkspaceLeaf {
+    if (!newLeaf && this.activeLeaf?.side === 'main') return this.activeLeaf;
+    const leaf = this.addLeaf(new View(), 'main');
+    leaf.askedAs = newLeaf ?? false;
+    return leaf;
   }
   async revealLeaf(leaf: WorkspaceLeaf): Promise<void> {
     await leaf.loadIfDeferred();
@@ -770,7 +781,12 @@ export class Setting {
     this.name = name;
     return this;
   }
-  setDesc(_desc: string): this {
+  /** The row's description, and what its control shows (text, on/off, the chosen option) and offers. */
+  desc = '';
+  shown: string | boolean | null = null;
+  options: Record<string, string> | null = null;
+  setDesc(desc: string): this {
+    this.desc = desc;
     return this;
   }
   /** A heading row (the classic settings tab's sections). */
@@ -783,7 +799,7 @@ export class Setting {
   private blurs: (() => unknown)[] = [];
   addText(build: (text: { setValue(v: string): unknown; onChange(cb: (v: string) => unknown): unknown; inputEl: { addEventListener(type: string, cb: () => unknown): void } }) => unknown): this {
     const inputEl = { addEventListener: (type: string, cb: () => unknown) => void (type === 'blur' && this.blurs.push(cb)) };
-    const control = { setValue: () => control, onChange: (cb: (v: string) => unknown) => ((this.onText = cb), control), inputEl };
+    const control = { setValue: (v: string) => ((this.shown = v), control), onChange: (cb: (v: string) => unknown) => ((this.onText = cb), control), inputEl };
     build(control);
     return this;
   }
@@ -796,12 +812,16 @@ export class Setting {
     for (const cb of this.blurs) cb();
   }
   addToggle(build: (toggle: { setValue(v: boolean): unknown; onChange(cb: (v: boolean) => unknown): unknown }) => unknown): this {
-    const control = { setValue: () => control, onChange: (cb: (v: boolean) => unknown) => ((this.onToggle = cb), control) };
+    const control = { setValue: (v: boolean) => ((this.shown = v), control), onChange: (cb: (v: boolean) => unknown) => ((this.onToggle = cb), control) };
     build(control);
     return this;
   }
-  addDropdown(build: (d: { addOptions(o: unknown): unknown; setValue(v: string): unknown; onChange(cb: (v: string) => unknown): unknown }) => unknown): this {
-    const control = { addOptions: () => control, setValue: () => control, onChange: (cb: (v: string) => unknown) => ((this.onText = cb), control) };
+  addDropdown(build: (d: { addOptions(o: Record<string, string>): unknown; setValue(v: string): unknown; onChange(cb: (v: string) => unknown): unknown }) => unknown): this {
+    const control = {
+      addOptions: (o: Record<string, string>) => ((this.options = o), control),
+      setValue: (v: string) => ((this.shown = v), control),
+      onChange: (cb: (v: string) => unknown) => ((this.onText = cb), control),
+    };
     build(control);
     return this;
   }

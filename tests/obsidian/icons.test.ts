@@ -1,5 +1,4 @@
-import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { iconId } from '../../src/obsidian/icons';
@@ -13,8 +12,9 @@ import { knownIcons } from '../fakes/obsidian';
 const CHECKED = ['alert-triangle', 'calendar-check', 'check', 'chevron-down', 'chevron-left', 'chevron-right', 'external-link', 'file-text', 'gantt-chart', 'kanban', 'more-horizontal', 'plus', 'repeat'];
 
 const root = join(__dirname, '../..');
-const sources = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', 'src'], { cwd: root, encoding: 'utf8' })
-  .split('\n')
+// Read from the folder, not from git: the mutation run's sandbox copy has no repository.
+const sources = readdirSync(join(root, 'src'), { recursive: true, encoding: 'utf8' })
+  .map((f) => `src/${f.replace(/\\/g, '/')}`)
   .filter((f) => /\.(ts|svelte)$/.test(f));
 
 /** Icon names in the code: given to setIcon, actions.icon, addRibbonIcon, or listed in ICONS. */

@@ -39,7 +39,7 @@ const ROADMAP = [
   '',
 ].join('\n');
 
-const OTHER = ['---', 'tags: [roadmap]', '---', '# Side', '', '## Bets', '', '- [/] Side quest [[Spec]] [[side/Deep]] [[missing NOTE]] 📅 2026-12-12', ''].join('\n');
+const OTHER = ['---', 'tags: [roadmap]', '---', '# Side', '', '## Bets', '', '- [/] Side quest [[Spec]] [[side/Deep]] [[missing NOTE]] [[Another missing]] 📅 2026-12-12', '', '## Weekly check-in', '', '- Which bet paid off?', ''].join('\n');
 
 let roadmap: Roadmap;
 beforeAll(async () => {
@@ -53,7 +53,7 @@ describe('the check-in’s due sections', () => {
   it('this week: from today to Sunday inclusive, the next Monday not; past ones overdue; closed ones in neither', () => {
     const { overdue, due } = dueSections(roadmap, '2026-12-07', '2026-12-09');
     expect(titles(overdue)).toEqual(['Past item', 'Monday item']);
-    expect(titles(due)).toEqual(['Under way', 'Thursday item Spec and Missing note', 'Side quest Spec side/Deep missing NOTE', 'Sunday item']);
+    expect(titles(due)).toEqual(['Under way', 'Thursday item Spec and Missing note', 'Side quest Spec side/Deep missing NOTE Another missing', 'Sunday item']);
     expect(overdue.every((c) => c.due === 'overdue')).toBe(true);
     expect(due[0]).toMatchObject({ group: 'Ship', key: 'Plan.md\u241f0\u241f4' });
   });
@@ -61,7 +61,7 @@ describe('the check-in’s due sections', () => {
   it('another week: Monday to Sunday, whatever today is', () => {
     const { overdue, due } = dueSections(roadmap, '2026-12-07', '2026-11-30');
     expect(titles(overdue)).toEqual([]);
-    expect(titles(due)).toEqual(['Monday item', 'Under way', 'Thursday item Spec and Missing note', 'Side quest Spec side/Deep missing NOTE', 'Sunday item']);
+    expect(titles(due)).toEqual(['Monday item', 'Under way', 'Thursday item Spec and Missing note', 'Side quest Spec side/Deep missing NOTE Another missing', 'Sunday item']);
     const next = dueSections(roadmap, '2026-12-14', '2026-12-09');
     expect(titles(next.due)).toEqual(['Monday after']);
   });
@@ -74,9 +74,12 @@ describe('the check-in’s due sections', () => {
   });
 
   it('items in progress and question blocks per note', () => {
-    expect(inProgress(roadmap).map((i) => i.title)).toEqual(['Under way', 'Side quest Spec side/Deep missing NOTE']);
+    expect(inProgress(roadmap).map((i) => i.title)).toEqual(['Under way', 'Side quest Spec side/Deep missing NOTE Another missing']);
     const blocks = questionBlocks(roadmap);
-    expect(blocks.map((b) => [b.path, b.title, b.questions.map((q) => q.text)])).toEqual([['Plan.md', 'Plan', ['What moved this week?', 'What is blocked?']]]);
+    expect(blocks.map((b) => [b.path, b.title, b.questions.map((q) => q.text)])).toEqual([
+      ['Plan.md', 'Plan', ['What moved this week?', 'What is blocked?']],
+      ['Side.md', 'Side', ['Which bet paid off?']],
+    ]);
   });
 
   it('dirty only when a trimmed draft differs from what the note holds', () => {
@@ -85,6 +88,7 @@ describe('the check-in’s due sections', () => {
     expect(isDirty({ a: ' x ' }, { a: 'x' }, qs)).toBe(false);
     expect(isDirty({ a: 'x' }, {}, qs)).toBe(true);
     expect(isDirty({}, { b: 'y' }, qs)).toBe(true);
+    expect(isDirty({ b: 'y' }, { b: ' y\n' }, qs)).toBe(false);
     expect(isDirty({ c: 'z' }, {}, qs)).toBe(false);
   });
 });
@@ -96,8 +100,9 @@ describe('linked notes', () => {
       ['Spec', 'Spec.md', 'Plan.md'],
       ['Missing note', null, 'Plan.md'],
       ['side/Deep', 'side/Deep.md', 'Side.md'],
+      ['Another missing', null, 'Side.md'],
     ]);
-    expect(linkedNotes(roadmap, ['Side.md']).map((l) => l.target)).toEqual(['Spec', 'side/Deep', 'missing NOTE']);
+    expect(linkedNotes(roadmap, ['Side.md']).map((l) => l.target)).toEqual(['Spec', 'side/Deep', 'missing NOTE', 'Another missing']);
   });
 });
 
@@ -145,5 +150,9 @@ describe('words the views show', () => {
     expect(linkTarget('C:/notes/x')).toEqual({ kind: 'note', target: 'C:/notes/x', label: 'x' });
     expect(linkTarget('x.md')).toEqual({ kind: 'note', target: 'x.md', label: 'x' });
     expect(linkTarget('folder/')).toEqual({ kind: 'note', target: 'folder/', label: 'folder/' });
+    // Only a link that starts with its scheme is one; a note may hold a colon or ".md" mid-name.
+    expect(linkTarget('notes on https://example.org')).toMatchObject({ kind: 'note', label: 'example.org' });
+    expect(linkTarget('Meeting 10:30')).toMatchObject({ kind: 'note', label: 'Meeting 10:30' });
+    expect(linkTarget('drafts/a.mdx')).toMatchObject({ kind: 'note', label: 'a.mdx' });
   });
 });
