@@ -11,7 +11,7 @@ import { App, Editor, ItemView, MarkdownView, Plugin, TFile, WorkspaceLeaf } fro
 
 function commands() {
   const calls: string[] = [];
-  const record = (name: string) => (arg?: unknown) => (calls.push(arg === undefined ? name : `${name} ${String(arg)}`), Promise.resolve());
+  const record = (name: string) => (arg?: string) => (calls.push(arg === undefined ? name : `${name} ${arg}`), Promise.resolve());
   const actions: CommandActions = {
     openBoard: record('openBoard'),
     openCheckin: record('openCheckin'),
@@ -22,7 +22,7 @@ function commands() {
     statuses: () => DEFAULT_STATUSES,
     perform: (action) => (calls.push(`perform ${JSON.stringify(action)}`), Promise.resolve()),
   };
-  const plugin = new Plugin(new App() as never, { id: 'roadmap-board' } as never);
+  const plugin = new Plugin(new App(), { id: 'roadmap-board' } as never);
   registerCommands(plugin as never, actions);
   const byId = (id: string) => plugin.commands.find((c) => c.id === id)!;
   return { calls, plugin, byId };
@@ -57,7 +57,7 @@ describe('commands', () => {
     editor.cursor = { line: 0, ch: 2 };
     expect(toggle(true, editor as never, view as never)).toBe(false);
     editor.cursor = { line: 1, ch: 3 };
-    expect(toggle(true, editor as never, { file: null } as never)).toBe(false);
+    expect(toggle(true, editor as never, { file: null })).toBe(false);
     expect(toggle(true, editor as never, view as never)).toBe(true);
     expect(calls).toEqual([]);
     expect(toggle(false, editor as never, view as never)).toBe(true);

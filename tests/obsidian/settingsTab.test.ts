@@ -16,7 +16,7 @@ function tab(over: Partial<Settings> = {}) {
       host.roadmapSettings = settings;
     },
   };
-  const settingTab = new RoadmapSettingTab(new App() as never, new Plugin(new App() as never, {} as never) as never, host);
+  const settingTab = new RoadmapSettingTab(new App() as never, new Plugin(new App(), {} as never) as never, host);
   settingTab.display();
   const row = (name: string) => Setting.all.find((s) => s.name === name && !s.heading)!;
   return { host, saved, row, settingTab };
