@@ -101,7 +101,7 @@ describe('the editor a note is edited in', () => {
     expect(sourceEditor(app as never, 'Plan.md')).toBe(first.editor);
     app.workspace.activeLeaf = secondLeaf;
     expect(sourceEditor(app as never, 'Plan.md')).toBe(second.editor);
-    const noFile = new MarkdownView(null as never, new Editor('none'));
+    const noFile = new MarkdownView(null, new Editor('none'));
     app.workspace.addLeaf(noFile);
     app.workspace.activeLeaf = app.workspace.leaves.at(-1)!;
     expect(sourceEditor(app as never, 'Plan.md')).toBe(first.editor);
