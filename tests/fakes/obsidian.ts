@@ -623,6 +623,7 @@ if (typeof window !== 'undefined') installDomHelpers(window);
 
 /** Obsidian's global createFragment, with the createEl/createSpan helpers it adds. */
 (globalThis as { createFragment?: unknown }).createFragment = (build?: (el: unknown) => void) => {
+  if (typeof document === 'undefined') return nodeFragment(build);
   const fragment = document.createDocumentFragment();
   const createEl = (tag: string, o: { text?: string } = {}) => {
     const el = document.createElement(tag);
@@ -633,6 +634,27 @@ if (typeof window !== 'undefined') installDomHelpers(window);
   build?.(Object.assign(fragment, { createEl, createSpan: (o?: { text?: string }) => createEl('span', o) }));
   return fragment;
 };
+
+/**
+ * The same outside a browser (the node suites): elements with their text, click listeners
+ * and `click()`, and the fragment's `textContent` as the DOM would give it.
+ */
+function nodeFragment(build?: (el: unknown) => void) {
+  const children: { textContent: string; listeners: (() => unknown)[]; addEventListener(type: string, cb: () => unknown): void; click(): void }[] = [];
+  const createEl = (_tag: string, o: { text?: string } = {}) => {
+    const el = {
+      textContent: o.text ?? '',
+      listeners: [] as (() => unknown)[],
+      addEventListener: (type: string, cb: () => unknown) => void (type === 'click' && el.listeners.push(cb)),
+      click: () => el.listeners.forEach((cb) => cb()),
+    };
+    children.push(el);
+    return el;
+  };
+  const fragment = { children, get textContent() { return children.map((c) => c.textContent).join(''); }, createEl, createSpan: (o?: { text?: string }) => createEl('span', o) };
+  build?.(fragment);
+  return fragment;
+}
 
 /** Obsidian's debounce: calls `cb` once `timeout` ms after the last call (resetTimer), or now with run(). */
 export function debounce<T extends unknown[], V>(cb: (...args: T) => V, timeout = 0, resetTimer = false) {
