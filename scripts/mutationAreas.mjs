@@ -12,7 +12,7 @@
 // The Obsidian layer's files that need a DOM (Svelte mounted in an ItemView, Reading
 // view's post-processor, IndexedDB): their suites run in Chromium, so they are an area
 // of their own, and the rest of the layer is mutated against the quick node suites.
-const VIEWS = ['src/obsidian/boardView.ts', 'src/obsidian/timelineView.ts', 'src/obsidian/checkinView.ts', 'src/obsidian/readingView.ts', 'src/obsidian/idbCache.ts'];
+const VIEWS = ['src/obsidian/boardView.ts', 'src/obsidian/timelineView.ts', 'src/obsidian/checkinView.ts', 'src/obsidian/readingView.ts', 'src/obsidian/editorDoors.ts', 'src/obsidian/idbCache.ts'];
 // The plugin entry and what it registers; the plugin suites start it for nearly every
 // test, so its mutants are many runs each: an area of its own keeps both under 20 minutes.
 const PLUGIN = ['src/main.ts', 'src/obsidian/settingsTab.ts', 'src/obsidian/commands.ts', 'src/obsidian/noteActions.ts', 'src/obsidian/reminder.ts', 'src/obsidian/openViews.ts', 'src/obsidian/icons.ts', 'src/obsidian/views.ts'];
@@ -36,7 +36,7 @@ export const AREAS = {
     exclude: ['tests/faults/hugeNote.test.ts', 'tests/faults/cache.test.ts'],
   },
   obsidian: {
-    about: 'the Obsidian layer under the doors: the writer, editors, editor doors, vault adapter, view actions, check-in host, Tasks',
+    about: 'the Obsidian layer under the doors: the writer, editors, vault adapter, view actions, check-in host, Tasks',
     mutate: ['src/obsidian/**/*.ts', ...[...VIEWS, ...PLUGIN].map((f) => `!${f}`)],
     node: ['tests/obsidian/**/*.test.ts', 'tests/faults/plugin.test.ts', 'tests/faults/externalWrite.test.ts'],
     // Dates the plugin computes must be the person's local day (Kiritimati is UTC+14).
@@ -49,10 +49,10 @@ export const AREAS = {
     zone: 'Pacific/Kiritimati',
   },
   views: {
-    about: "the Obsidian layer's views (board, check-in, timeline, Reading view, the IndexedDB cache), in Chromium",
+    about: "the Obsidian layer's views (board, check-in, timeline), Reading view, Live Preview's doors, the IndexedDB cache, in Chromium",
     mutate: VIEWS,
     node: [],
-    browser: ['tests/browser/boardView.test.ts', 'tests/browser/timelineView.test.ts', 'tests/browser/checkinView.test.ts', 'tests/browser/readingView.test.ts', 'tests/browser/idbCache.test.ts'],
+    browser: ['tests/browser/boardView.test.ts', 'tests/browser/timelineView.test.ts', 'tests/browser/checkinView.test.ts', 'tests/browser/readingView.test.ts', 'tests/browser/livePreview.test.ts', 'tests/browser/idbCache.test.ts'],
   },
   cli: {
     about: 'the CLI (src/cli), run in the test process through run()',
