@@ -142,3 +142,23 @@ describe("the Tasks plugin's API", () => {
     expect(tasksApi(app as never)).toBe(api);
   });
 });
+
+describe("the Tasks plugin's settings, read through the adapter", () => {
+  it('enabled with Dataview format: a checked task gets its done date as a Dataview field; unreadable data counts as the defaults', async () => {
+    const app = new App();
+    app.vault.seed('Plan.md', '#roadmap\n\n- [ ] Ship\n');
+    app.vault.configFiles.set('.obsidian/community-plugins.json', '["obsidian-tasks-plugin"]');
+    app.vault.configFiles.set('.obsidian/plugins/obsidian-tasks-plugin/data.json', JSON.stringify({ taskFormat: 'dataview', setDoneDate: true }));
+    const plugin = await startPlugin(app);
+    const ship = plugin.index.snapshot.roadmap.groups[0].items[0];
+    await plugin.writer.perform({ kind: 'toggle', path: 'Plan.md', ref: ship.ref! });
+    expect(app.vault.contents.get('Plan.md')).toMatch(/^#roadmap\n\n- \[x\] Ship \[completion:: \d{4}-\d{2}-\d{2}\]\n$/);
+    const other = new App();
+    other.vault.seed('Plan.md', '#roadmap\n\n- [ ] Ship\n');
+    other.vault.configFiles.set('.obsidian/community-plugins.json', '["obsidian-tasks-plugin"]');
+    other.vault.configFiles.set('.obsidian/plugins/obsidian-tasks-plugin/data.json', '{ broken');
+    const second = await startPlugin(other);
+    await second.writer.perform({ kind: 'toggle', path: 'Plan.md', ref: second.index.snapshot.roadmap.groups[0].items[0].ref! });
+    expect(other.vault.contents.get('Plan.md')).toMatch(/^#roadmap\n\n- \[x\] Ship ✅ \d{4}-\d{2}-\d{2}\n$/);
+  });
+});
