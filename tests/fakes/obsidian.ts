@@ -744,8 +744,11 @@ export class Plugin extends Component {
     this.editorExtensions.push(extension);
   }
   hoverSources: string[] = [];
-  registerHoverLinkSource(id: string, _info: unknown): void {
+  /** What each hover source says of itself (its name in Page preview's settings, whether Mod is needed). */
+  hoverInfo = new Map<string, unknown>();
+  registerHoverLinkSource(id: string, info: unknown): void {
     this.hoverSources.push(id);
+    this.hoverInfo.set(id, info);
   }
   ribbonIcons: { icon: string; title: string; click: () => unknown }[] = [];
   addRibbonIcon(icon: string, title: string, click: () => unknown): unknown {

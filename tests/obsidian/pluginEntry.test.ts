@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { makeSettings } from '../../src/core/settings';
-import { App, notices } from '../fakes/obsidian';
+import { App, notices, View, WorkspaceLeaf } from '../fakes/obsidian';
 import { startPlugin } from '../helpers/plugin';
 
 // The plugin entry's own decisions: which settings changes rebuild the index, the undo
@@ -102,5 +102,112 @@ describe('periodic work and the starter note', () => {
     const every = vi.spyOn(window, 'setInterval');
     await plugin();
     await vi.waitFor(() => expect(every.mock.calls.map((c) => c[1]).sort()).toEqual([60 * 1000, 60 * 60 * 1000].sort()));
+  });
+});
+
+class Stand extends View {
+  constructor(
+    leaf: unknown,
+    private readonly type: string,
+  ) {
+    super(leaf as never);
+  }
+  getViewType(): string {
+    return this.type;
+  }
+}
+
+describe('what the plugin registers', () => {
+  it('the palette opens each view where its command says (views stood in for: they mount Svelte)', async () => {
+    const { app, plugin: p } = await plugin();
+    for (const type of ['roadmap-board', 'roadmap-checkin', 'roadmap-timeline']) app.workspace.viewCreators.set(type, (leaf) => new Stand(leaf, type));
+    const run = async (id: string) => {
+      (p as unknown as { commands: { id: string; callback: () => void }[] }).commands.find((c) => c.id === id)!.callback();
+      await new Promise((r) => setTimeout(r, 0));
+    };
+    const where = (type: string) => app.workspace.getLeavesOfType(type).map((l) => `${l.side}:${String(l.askedAs)}`);
+    await run('open-board');
+    await run('open-board');
+    await run('open-board-in-tab');
+    await run('open-checkin');
+    await run('open-timeline');
+    // In the sidebar: the timeline already open (in its tab) is shown, not a second one.
+    await run('open-timeline-in-sidebar');
+    expect([where('roadmap-board'), where('roadmap-checkin'), where('roadmap-timeline')]).toEqual([['right:right', 'main:tab'], ['right:right'], ['main:tab']]);
+    // The ribbon icon opens the board, the one already open.
+    const fake = p as unknown as { ribbonIcons: { title: string; click: () => unknown }[]; hoverInfo: Map<string, unknown> };
+    expect(fake.ribbonIcons.map((r) => r.title)).toEqual(['Open roadmap board']);
+    fake.ribbonIcons[0].click();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(where('roadmap-board')).toHaveLength(2);
+    expect(Object.fromEntries(fake.hoverInfo)).toEqual({ 'roadmap-board': { display: 'Roadmap board', defaultMod: true }, 'roadmap-checkin': { display: 'Roadmap check-in', defaultMod: true } });
+  });
+
+  it('the views’ host answers with the plugin’s settings, words, statuses, and its rebuild and starter note', async () => {
+    const { app, plugin: p } = await plugin({ roadmapTags: ['plans', 'roadmap'], columnWords: { status: ['Phase'] } });
+    const leaf = new WorkspaceLeaf(new View());
+    leaf.workspace = app.workspace;
+    const board = app.workspace.viewCreators.get('roadmap-board')!(leaf);
+    const timeline = app.workspace.viewCreators.get('roadmap-timeline')!(leaf);
+    const host = (board as unknown as { host: { settings(): unknown; words(): { status: string[] }; statuses(): unknown; rebuildIndex(): Promise<void>; createRoadmapNote(): Promise<void> } }).host;
+    expect(host.settings()).toBe(p.roadmapSettings);
+    expect(host.words().status).toContain('phase');
+    expect(host.statuses()).toBe(p.index.statuses);
+    const revision = p.index.snapshot.revision;
+    await host.rebuildIndex();
+    expect(p.index.snapshot.revision).toBeGreaterThan(revision);
+    await host.createRoadmapNote();
+    expect(app.vault.contents.get('Roadmap.md')).toMatch(/^---\ntags:\n {2}- plans\n/);
+    const history = (timeline as unknown as { host: { history(): unknown } }).host.history();
+    expect(history).toBe((p as unknown as { history: unknown }).history);
+  });
+
+  it('the cache is keyed by the vault’s app id, else its name', async () => {
+    const { plugin: p, app } = await plugin();
+    const key = () => (p as unknown as { cacheKey(): string }).cacheKey();
+    expect(key()).toMatch(new RegExp(`${app.vault.getName()}$`));
+    (app as unknown as { appId: unknown }).appId = '';
+    expect(key()).toMatch(new RegExp(`${app.vault.getName()}$`));
+    (app as unknown as { appId: unknown }).appId = 7;
+    expect(key()).toMatch(new RegExp(`${app.vault.getName()}$`));
+    (app as unknown as { appId: unknown }).appId = 'a1b2';
+    expect(key()).toMatch(/a1b2$/);
+  });
+
+  it('data.json that is not an object is replaced by the settings, never spread into them', async () => {
+    for (const odd of ['garbage', ['x'], 7]) {
+      const { plugin: p } = await plugin();
+      (p as unknown as { data: unknown }).data = odd;
+      await p.onExternalSettingsChange();
+      await p.saveSettings({ ...p.roadmapSettings, staleAfter: 4 });
+      const data = (p as unknown as { data: Record<string, unknown> }).data;
+      expect(Object.keys(data).filter((k) => /^\d+$/.test(k)), JSON.stringify(odd)).toEqual([]);
+      expect(data).toMatchObject({ staleAfter: 4, version: 1 });
+    }
+  });
+
+  it('settings it could not use are named in one notice; the reminder day saved is read back', async () => {
+    notices.length = 0;
+    const { plugin: p } = await plugin({ linkDepth: 9, staleAfter: 'x', reminderShownOn: '2026-12-02' });
+    expect(notices.filter((n) => n.startsWith('Roadmap Board settings:'))).toEqual([expect.stringMatching(/^Roadmap Board settings: linkDepth .+; staleAfter .+$/)]);
+    expect((p as unknown as { reminderShownOn: unknown }).reminderShownOn).toBe('2026-12-02');
+  });
+
+  it('the periodic work runs: the cache saved, the reminder checked', async () => {
+    const every = vi.spyOn(window, 'setInterval');
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date(2026, 11, 9, 10, 0));
+    const { plugin: p } = await plugin({ reminderEnabled: true, reminderWeekday: 4 });
+    await vi.waitFor(() => expect(every.mock.calls).toHaveLength(2));
+    const saves = vi.spyOn(p.index, 'saveCache');
+    const byDelay = new Map(every.mock.calls.map((c) => [c[1], c[0]]));
+    byDelay.get(60 * 1000)!();
+    expect(saves).toHaveBeenCalledTimes(1);
+    expect(notices).toEqual([]);
+    // The next day (Thursday) the hourly check shows it.
+    vi.setSystemTime(new Date(2026, 11, 10, 9, 0));
+    byDelay.get(60 * 60 * 1000)!();
+    expect(notices).toEqual(['Time for your weekly roadmap check-in. Open check-in']);
+    every.mockRestore();
   });
 });
