@@ -574,8 +574,14 @@ export const notices: string[] = [];
 /** Notices shown with a fragment (buttons inside), for tests to click. */
 export const noticeFragments: DocumentFragment[] = [];
 export class Notice {
+  /** Every notice shown, newest last (tests click their buttons and see them hidden). */
+  static shown: Notice[] = [];
   hidden = false;
-  constructor(message: string | DocumentFragment, _duration?: number) {
+  constructor(
+    readonly message: string | DocumentFragment,
+    _duration?: number,
+  ) {
+    Notice.shown.push(this);
     if (typeof message === 'string') notices.push(message);
     else {
       notices.push(message.textContent ?? '');

@@ -233,6 +233,16 @@ describe('create roadmap note (the empty board’s button)', () => {
     app.fileManager.newNotes = { kind: 'root' };
     await createRoadmapNote(app as never, 'roadmap');
     expect(app.vault.contents.has('Roadmap.md')).toBe(true);
+    await createRoadmapNote(app as never, 'roadmap');
+    await createRoadmapNote(app as never, 'roadmap');
+    expect(['Roadmap 2.md', 'Roadmap 3.md'].map((p) => app.vault.contents.has(p))).toEqual([true, true]);
+    // Beside the note in focus when new notes go "in the same folder as the current file".
+    app.fileManager.newNotes = { kind: 'current' };
+    const inbox = new MarkdownView(fileAt(app, 'Inbox/Roadmap.md'), new Editor('taken\n'));
+    app.workspace.activeLeaf = app.workspace.addLeaf(inbox);
+    await createRoadmapNote(app as never, 'roadmap');
+    expect(app.vault.contents.has('Inbox/Roadmap 3.md')).toBe(true);
+    expect(app.workspace.opened.at(-1)!.path).toBe('Inbox/Roadmap 3.md');
   });
 });
 

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { makeSettings } from '../../src/core/settings';
-import { App, notices, View, WorkspaceLeaf } from '../fakes/obsidian';
+import { App, Notice, notices, View, WorkspaceLeaf } from '../fakes/obsidian';
 import { startPlugin } from '../helpers/plugin';
 
 // The plugin entry's own decisions: which settings changes rebuild the index, the undo
@@ -209,5 +209,11 @@ describe('what the plugin registers', () => {
     byDelay.get(60 * 60 * 1000)!();
     expect(notices).toEqual(['Time for your weekly roadmap check-in. Open check-in']);
     every.mockRestore();
+    // Its button hides it and opens the check-in (stood in for: the view mounts Svelte).
+    p.app.workspace.viewCreators.set('roadmap-checkin', (leaf) => new Stand(leaf, 'roadmap-checkin'));
+    const notice = Notice.shown.at(-1)!;
+    (notice.message as unknown as { children: { click(): void }[] }).children[1].click();
+    expect(notice.hidden).toBe(true);
+    await vi.waitFor(() => expect(p.app.workspace.getLeavesOfType('roadmap-checkin')).toHaveLength(1));
   });
 });

@@ -49,11 +49,20 @@ describe('the settings tab', () => {
       ['Undo depth', '30'],
     ]);
     expect(row('Default grouping').options).toEqual({ groups: 'Groups', status: 'Status', timeline: 'Timeline' });
-    expect(Object.keys(row('Done dates').options!)).toEqual(['tasks', 'always', 'never']);
+    expect(row('Done dates').options).toEqual({ tasks: 'Where the note has Tasks dates, or Tasks sets them', always: 'Always', never: 'Never' });
     expect(row('Link depth').desc).toBe('How many links away from a roadmap note notes are read too (0–5).');
     expect(row('Undo depth').desc).toBe('How many roadmap changes can be undone (1–200).');
     expect(row('Default grouping').desc).toBe('');
     expect(Setting.all.every((s) => s.heading || s.name === 'Default grouping' || s.desc.length > 10)).toBe(true);
+  });
+
+  it('Obsidian 1.13+ renders the same rows from the definitions', () => {
+    const { settingTab } = tab({ linkDepth: 4 });
+    Setting.all.length = 0;
+    const items = settingTab.getSettingDefinitions().flatMap((group) => (group as { items: { name: string; render(s: Setting): void }[] }).items);
+    for (const item of items) item.render(new Setting(null));
+    expect(Setting.all.map((s) => s.name)).toEqual(items.map((i) => i.name));
+    expect(Setting.all.find((s) => s.name === 'Link depth')!.shown).toBe('4');
   });
 
   it('saves each good value under its own field, leaving the others as they were', async () => {
