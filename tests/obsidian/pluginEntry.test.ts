@@ -197,7 +197,7 @@ describe('what the plugin registers', () => {
     const every = vi.spyOn(window, 'setInterval');
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(new Date(2026, 11, 9, 10, 0));
-    const { plugin: p } = await plugin({ reminderEnabled: true, reminderWeekday: 4 });
+    const { app, plugin: p } = await plugin({ reminderEnabled: true, reminderWeekday: 4 });
     await vi.waitFor(() => expect(every.mock.calls).toHaveLength(2));
     const saves = vi.spyOn(p.index, 'saveCache');
     const byDelay = new Map(every.mock.calls.map((c) => [c[1], c[0]]));
@@ -210,10 +210,10 @@ describe('what the plugin registers', () => {
     expect(notices).toEqual(['Time for your weekly roadmap check-in. Open check-in']);
     every.mockRestore();
     // Its button hides it and opens the check-in (stood in for: the view mounts Svelte).
-    p.app.workspace.viewCreators.set('roadmap-checkin', (leaf) => new Stand(leaf, 'roadmap-checkin'));
+    app.workspace.viewCreators.set('roadmap-checkin', (leaf) => new Stand(leaf, 'roadmap-checkin'));
     const notice = Notice.shown.at(-1)!;
     (notice.message as unknown as { children: { click(): void }[] }).children[1].click();
     expect(notice.hidden).toBe(true);
-    await vi.waitFor(() => expect(p.app.workspace.getLeavesOfType('roadmap-checkin')).toHaveLength(1));
+    await vi.waitFor(() => expect(app.workspace.getLeavesOfType('roadmap-checkin')).toHaveLength(1));
   });
 });

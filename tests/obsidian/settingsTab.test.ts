@@ -59,7 +59,7 @@ describe('the settings tab', () => {
   it('Obsidian 1.13+ renders the same rows from the definitions', () => {
     const { settingTab } = tab({ linkDepth: 4 });
     Setting.all.length = 0;
-    const items = settingTab.getSettingDefinitions().flatMap((group) => (group as { items: { name: string; render(s: Setting): void }[] }).items);
+    const items = settingTab.getSettingDefinitions().flatMap((group) => (group as unknown as { items: { name: string; render(s: Setting): void }[] }).items);
     for (const item of items) item.render(new Setting(null));
     expect(Setting.all.map((s) => s.name)).toEqual(items.map((i) => i.name));
     expect(Setting.all.find((s) => s.name === 'Link depth')!.shown).toBe('4');
