@@ -57,7 +57,8 @@ describe('view actions over the workspace', () => {
     expect(opened).toEqual([['https://example.org/a', '_blank', 'noopener']]);
     expect(app.workspace.opened.map((o) => [o.path, o.newLeaf])).toEqual([['Spec.md', 'tab']]);
     actions.copyLink!('Projects/Alpha.MD');
-    expect(copied).toEqual(['[[Projects/Alpha]]']);
+    actions.copyLink!('Projects/a.mdx notes.md');
+    expect(copied).toEqual(['[[Projects/Alpha]]', '[[Projects/a.mdx notes]]']);
     await actions.createNote('New idea', 'Plan.md');
     expect(app.workspace.opened.at(-1)).toMatchObject({ path: 'New idea.md', newLeaf: false });
   });
@@ -70,6 +71,26 @@ describe('view actions over the workspace', () => {
     const event = click(true);
     actions.hover!(event, el, 'Plan.md', 5);
     expect(seen).toEqual([{ event, source: 'roadmap-board', hoverParent: view, targetEl: el, linktext: 'Plan.md', state: { scroll: 4 } }]);
+  });
+
+  it('each card action is its action of the write path, naming an item by its checkbox or else its line', async () => {
+    const { app, actions, plugin } = await actionsOver({ 'Plan.md': '#roadmap\n\n## Work\n\n- [ ] Ship\n- Plain item\n' });
+    const item = (title: string) => plugin.index.snapshot.roadmap.groups.flatMap((g) => g.items).find((i) => i.title === title)!;
+    expect(await actions.setDate(item('Ship'), 'due', '2026-12-31')).toEqual({ ok: true });
+    await plugin.index.settled();
+    expect(await actions.setDate(item('Plain item'), 'start', '2026-12-01')).toEqual({ ok: true });
+    await plugin.index.settled();
+    expect(await actions.addTask(item('Ship'), 'Write the notes')).toEqual({ ok: true });
+    await plugin.index.settled();
+    expect(await actions.addItem('Plan.md', 3, 'Launch')).toEqual({ ok: true });
+    expect(app.vault.contents.get('Plan.md')).toBe('#roadmap\n\n## Work\n\n- [ ] Ship 📅 2026-12-31\n  - [ ] Write the notes\n- Plain item 🛫 2026-12-01\n- Launch\n');
+    const el = { setAttribute: vi.fn() } as unknown as HTMLElement;
+    actions.icon(el, 'more-horizontal');
+    expect(el.setAttribute).toHaveBeenCalledWith('data-icon', 'more-horizontal');
+    let made = 0;
+    const withHost = viewActions({ app: app as never, writer: plugin.writer, words: () => roleWords(), statuses: () => plugin.index.statuses, rebuildIndex: () => plugin.index.build(), createRoadmapNote: async () => void made++ }, new View() as never, 'x');
+    await withHost.createRoadmapNote();
+    expect(made).toBe(1);
   });
 
   it('a refusal comes back with its reason; a landed write as ok', async () => {
@@ -119,6 +140,8 @@ describe('tags from the metadata cache', () => {
     expect(await scan('---\ntags: [Roadmap, 2026, "#work/plans"]\n---\nBody #deep\n')).toEqual({ tags: ['Roadmap', '2026', 'work/plans', 'deep'], roadmapFlag: false, frontmatterError: null });
     expect((await scan('---\ntags: "#a, b  ##c"\n---\n'))!.tags).toEqual(['a', 'b', 'c']);
     expect((await scan('---\ntag: solo\n---\n'))!.tags).toEqual(['solo']);
+    expect((await scan('---\ntags: "# , x"\n---\n'))!.tags).toEqual(['x']);
+    expect((await scan('---\ntags: ~\n---\n'))!.tags).toEqual([]);
     expect((await scan('---\ntags:\nroadmap: true\n---\n'))!).toEqual({ tags: [], roadmapFlag: true, frontmatterError: null });
     expect((await scan('---\nroadmap: " TRUE "\n---\n'))!.roadmapFlag).toBe(true);
     expect((await scan('---\nroadmap: "yes"\n---\n'))!.roadmapFlag).toBe(false);

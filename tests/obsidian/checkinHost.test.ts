@@ -47,6 +47,8 @@ describe('weekly notes through Obsidian', () => {
     expect(app.vault.getAbstractFileByPath('Journal/Weeks')).not.toBeNull();
     expect(app.vault.contents.get('Journal/Weeks/2026-Week-50.md')).toContain('Raft log compaction');
     expect(await actions.readWeek(week, [Q])).toEqual({ path: 'Journal/Weeks/2026-Week-50.md', exists: true, answers: ['Raft log compaction'] });
+    // The next week's note goes into the folder made for this one.
+    expect(await actions.save({ year: 2026, week: 51 }, [{ question: Q, answer: 'Leases' }])).toMatchObject({ ok: true, path: 'Journal/Weeks/2026-Week-51.md' });
   });
 
   it('unreadable plugin settings count as none: the built-in folder and name', async () => {
