@@ -84,9 +84,9 @@ describe('view actions over the workspace', () => {
     await plugin.index.settled();
     expect(await actions.addItem('Plan.md', 3, 'Launch')).toEqual({ ok: true });
     expect(app.vault.contents.get('Plan.md')).toBe('#roadmap\n\n## Work\n\n- [ ] Ship 📅 2026-12-31\n  - [ ] Write the notes\n- Plain item 🛫 2026-12-01\n- Launch\n');
-    const el = { setAttribute: vi.fn() } as unknown as HTMLElement;
-    actions.icon(el, 'more-horizontal');
-    expect(el.setAttribute).toHaveBeenCalledWith('data-icon', 'more-horizontal');
+    const setAttribute = vi.fn();
+    actions.icon({ setAttribute } as unknown as HTMLElement, 'more-horizontal');
+    expect(setAttribute).toHaveBeenCalledWith('data-icon', 'more-horizontal');
     let made = 0;
     const withHost = viewActions({ app: app as never, writer: plugin.writer, words: () => roleWords(), statuses: () => plugin.index.statuses, rebuildIndex: () => plugin.index.build(), createRoadmapNote: async () => void made++ }, new View() as never, 'x');
     await withHost.createRoadmapNote();
