@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { App } from '../fakes/obsidian';
+import { View, WorkspaceLeaf, type App } from '../fakes/obsidian';
+import type { CheckinActions } from '../../src/ui/actions';
 import RoadmapBoardPlugin from '../../src/main';
 
 const exampleDir = join(__dirname, '../../example-vault');
@@ -19,4 +20,12 @@ export async function startPlugin(app: App, data?: unknown): Promise<RoadmapBoar
   await plugin.index.settled();
   while (plugin.index.snapshot.state !== 'ready') await new Promise((r) => setTimeout(r, 5));
   return plugin;
+}
+
+/** The check-in view's actions as the plugin registered them (its view built, not opened: opening mounts Svelte). */
+export function checkinActionsOf(app: App): CheckinActions {
+  const leaf = new WorkspaceLeaf(new View());
+  leaf.workspace = app.workspace;
+  const view = app.workspace.viewCreators.get('roadmap-checkin')!(leaf);
+  return (view as unknown as { host: { checkinActions(v: unknown): CheckinActions } }).host.checkinActions(view);
 }

@@ -1,7 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { CheckinActions } from '../../src/ui/actions';
-import { App, Editor, flushSaves, MarkdownView, TFile, View, WorkspaceLeaf } from '../fakes/obsidian';
-import { seedExample, startPlugin } from '../helpers/plugin';
+import { App, Editor, flushSaves, MarkdownView, TFile } from '../fakes/obsidian';
+import { checkinActionsOf, seedExample, startPlugin } from '../helpers/plugin';
 import type RoadmapBoardPlugin from '../../src/main';
 
 // The check-in service over Obsidian: weekly notes named by the periodic notes plugin's
@@ -14,13 +13,6 @@ afterEach(async () => {
 });
 
 const Q = 'What concept did I learn that I can explain to someone else?';
-
-function checkinActionsOf(app: App): CheckinActions {
-  const leaf = new WorkspaceLeaf(new View());
-  leaf.workspace = app.workspace;
-  const view = app.workspace.viewCreators.get('roadmap-checkin')!(leaf);
-  return (view as unknown as { host: { checkinActions(v: unknown): CheckinActions } }).host.checkinActions(view);
-}
 
 async function started(extra: Record<string, string> = {}, data?: Record<string, unknown>) {
   const app = new App();

@@ -6,9 +6,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { emptyHistory, recordCheckin } from '../../src/core/checkin/history';
 import { roleWords } from '../../src/core/model/columns';
 import { viewActions } from '../../src/obsidian/viewActions';
-import type { CheckinActions } from '../../src/ui/actions';
-import { App, Editor, flushSaves, MarkdownView, TFile, View, WorkspaceLeaf } from '../fakes/obsidian';
-import { seedExample, startPlugin } from '../helpers/plugin';
+import { App, Editor, flushSaves, MarkdownView, TFile, View } from '../fakes/obsidian';
+import { checkinActionsOf, seedExample, startPlugin } from '../helpers/plugin';
 import type RoadmapBoardPlugin from '../../src/main';
 
 afterEach(async () => {
@@ -109,11 +108,7 @@ describe('the plugin’s check-in and the stale setting', () => {
     const checkins = recordCheckin(emptyHistory(), { year: 2026, week: 48 }, roadmap, '2026-11-27');
     probe.unload();
     const plugin = await startPlugin(app, staleAfter === undefined ? { checkins } : { staleAfter, checkins });
-    const leaf = new WorkspaceLeaf(new View());
-    leaf.workspace = app.workspace;
-    const view = app.workspace.viewCreators.get('roadmap-checkin')!(leaf);
-    const actions = (view as unknown as { host: { checkinActions(v: unknown): CheckinActions } }).host.checkinActions(view);
-    return actions.stale({ year: 2026, week: 49 }, plugin.index.snapshot.roadmap).map((s) => s.item.title);
+    return checkinActionsOf(app).stale({ year: 2026, week: 49 }, plugin.index.snapshot.roadmap).map((s) => s.item.title);
   }
 
   it('one unchanged check-in is enough with "stale after" 1; the default asks for three', async () => {
