@@ -7,7 +7,7 @@ import { parseWeek, weekLabel, weekOfDate, type IsoWeek } from '../core/checkin/
 import { indexVault } from '../core/index/indexVault';
 import type { Settings } from '../core/settings';
 import { UsageError, type ParsedArgs } from './args';
-import { Refusal } from './io';
+import { refusal } from './io';
 import { cliWritePath, tasksStatuses } from './vaultSetup';
 import type { FsVault } from './fsVault';
 import { readJsonFile, stateFile, writeJsonFile } from './stateFiles';
@@ -90,7 +90,7 @@ export async function checkinCommand(rest: string[], args: ParsedArgs, io: Check
     [...answers].map(([number, answer]) => ({ question: questions[number - 1].text, answer })),
     today,
   );
-  if (!outcome.ok) throw new Refusal(`${outcome.reason}; nothing was changed`);
+  if (!outcome.ok) throw refusal(outcome.reason);
   const count = `${answers.size} answer${answers.size === 1 ? '' : 's'}`;
   io.out(`${outcome.created ? `created ${outcome.path} with ${count}` : `${outcome.path}: ${outcome.message}`}\n`);
   return 0;
@@ -118,7 +118,7 @@ export async function openCheckins(io: Pick<CheckinIo, 'err'>, vault: FsVault, s
       // The one write path: the answers are one undo entry, as in the plugin.
       apply: async (p, edit) => {
         const written = await write.edit(p, edit);
-        if (!written.ok) throw new Refusal(`${written.reason}; nothing was changed`);
+        if (!written.ok) throw refusal(written.reason);
         return { ok: true };
       },
     },

@@ -6,7 +6,7 @@ import type { Action } from '../core/write/actions';
 import type { WriteRules } from '../core/write/rules';
 import type { WritePath, Written } from '../core/write/writePath';
 import { UsageError } from './args';
-import { Refusal } from './io';
+import { Refusal, refusal } from './io';
 import type { VaultTargets } from './targets';
 
 /**
@@ -22,7 +22,7 @@ export interface EditContext {
 
 /** What a command prints for a write: its message, or a refusal (exit 1). */
 function said(written: Written): string {
-  if (!written.ok) throw new Refusal(`${written.reason.replace(/; nothing was changed$/, '')}; nothing was changed`);
+  if (!written.ok) throw refusal(written.reason);
   if (!written.changed) return `${written.message}; nothing was changed`;
   return written.note ? `${written.message} (${written.note})` : written.message;
 }

@@ -10,3 +10,8 @@ export interface Io {
 
 /** A write that was refused: exit 1 with its one-line reason, nothing written. */
 export class Refusal extends Error {}
+
+/** A refusal that says "nothing was changed" once, whether or not its reason already did. */
+export function refusal(reason: string): Refusal {
+  return new Refusal(`${reason.replace(/; nothing was changed$/, '')}; nothing was changed`);
+}

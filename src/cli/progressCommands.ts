@@ -38,14 +38,15 @@ export async function staleCommand(vault: FsVault, settings: Settings, args: Par
   const { roadmap, history, settings: used } = await openCheckins(io, vault, settings, configDir);
   const week = weekOfDate(today);
   const n = used.staleAfter;
+  const checkins = `${n} check-in${n === 1 ? '' : 's'}`;
   const stale = staleItems(history(), roadmap, week, n);
   if (!stale.length) {
-    io.out(`Nothing stale in ${weekLabel(week)} (an item under way is stale when ${n} check-ins in a row saw it unchanged).\n`);
+    io.out(`Nothing stale in ${weekLabel(week)} (an item under way is stale when ${checkins} in a row saw it unchanged).\n`);
     return 0;
   }
   for (const { item, group } of stale) {
     const progress = item.progress.total ? `, ${item.progress.done}/${item.progress.total} tasks` : '';
-    io.out(`${item.path}:${item.line} "${item.title}" (${group}): ${item.state === 'doing' ? 'Doing' : 'To do'}${progress}, unchanged for ${n} check-ins\n`);
+    io.out(`${item.path}:${item.line} "${item.title}" (${group}): ${item.state === 'doing' ? 'Doing' : 'To do'}${progress}, unchanged for ${checkins}\n`);
   }
   return 0;
 }
