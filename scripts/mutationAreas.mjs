@@ -4,7 +4,7 @@
 //
 // node: node suites (UTC unless `zone` says otherwise); browser: suites run in headless
 // Chromium, for the code only the views reach. A suite that spawns the built CLI never
-// sees a mutant (the child process runs dist/cli.cjs): the CLI area relies on the suites
+// sees a mutant (the child process runs dist/cli.cjs): the CLI areas rely on the suites
 // that call `run()` in the test's own process.
 
 /** @typedef {{ mutate: string[], node: string[], exclude?: string[], browser?: string[], zone?: string, about: string }} Area */
@@ -16,6 +16,9 @@ const VIEWS = ['src/obsidian/boardView.ts', 'src/obsidian/timelineView.ts', 'src
 // The plugin entry and what it registers; the plugin suites start it for nearly every
 // test, so its mutants are many runs each: an area of its own keeps both under 20 minutes.
 const PLUGIN = ['src/main.ts', 'src/obsidian/settingsTab.ts', 'src/obsidian/commands.ts', 'src/obsidian/noteActions.ts', 'src/obsidian/reminder.ts', 'src/obsidian/openViews.ts', 'src/obsidian/icons.ts', 'src/obsidian/views.ts'];
+
+// The CLI's files that name targets and write: an area of their own (see `cli-write`).
+const CLI_WRITE = ['src/cli/editCommands.ts', 'src/cli/targets.ts', 'src/cli/fsVault.ts', 'src/cli/stateFiles.ts', 'src/cli/vaultSetup.ts', 'src/cli/fileCache.ts', 'src/cli/yaml.ts'];
 
 /** @type {Record<string, Area>} */
 export const AREAS = {
@@ -54,11 +57,17 @@ export const AREAS = {
     node: [],
     browser: ['tests/browser/boardView.test.ts', 'tests/browser/timelineView.test.ts', 'tests/browser/checkinView.test.ts', 'tests/browser/readingView.test.ts', 'tests/browser/livePreview.test.ts', 'tests/browser/idbCache.test.ts'],
   },
+  // The CLI in two areas (one was 1,300 mutants and 25 minutes): what it reads and prints,
+  // and how it names a target and writes a note.
   cli: {
-    about: 'the CLI (src/cli), run in the test process through run()',
-    mutate: ['src/cli/**/*.ts', '!src/cli/bin.ts'],
+    about: "the CLI's arguments and the commands that read and print (src/cli), run in the test process through run()",
+    mutate: ['src/cli/**/*.ts', '!src/cli/bin.ts', ...CLI_WRITE.map((f) => `!${f}`)],
     node: ['tests/cli/**/*.test.ts'],
-    exclude: ['tests/cli/usability.test.ts'],
+  },
+  'cli-write': {
+    about: "the CLI's targets, edit commands, the vault on disk, its state files and settings (src/cli)",
+    mutate: CLI_WRITE,
+    node: ['tests/cli/**/*.test.ts', 'tests/faults/cache.test.ts', 'tests/faults/externalWrite.test.ts', 'tests/faults/unreadable.test.ts', 'tests/faults/badInput.test.ts', 'tests/faults/malformedFrontmatter.test.ts'],
   },
   index: {
     about: 'the index: reading, caching and keeping the model current (src/core/index)',
