@@ -115,7 +115,8 @@ export class Vault extends Events {
   /** Folders made with createFolder (Obsidian refuses to create a note in a missing one). */
   readonly folders = new Set<string>();
   async createFolder(path: string): Promise<void> {
-    if (this.folders.has(path)) throw new Error('Folder already exists.');
+    // One name, one thing: a folder and a note never share a path.
+    if (this.folders.has(path) || this.files.has(path)) throw new Error('Folder already exists.');
     this.folders.add(path);
   }
   /** Files of the config folder, which are not notes: read through the adapter. */
@@ -131,7 +132,7 @@ export class Vault extends Events {
     },
   };
   async create(path: string, text: string): Promise<TFile> {
-    if (this.files.has(path)) throw new Error('File already exists.');
+    if (this.files.has(path) || this.folders.has(path)) throw new Error('File already exists.');
     const folder = path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '';
     if (folder && !this.folders.has(folder) && ![...this.files.keys()].some((p) => p.startsWith(`${folder}/`))) throw new Error(`Folder ${folder} does not exist.`);
     const file = new TFile(path);
@@ -416,7 +417,9 @@ export class DeferredView extends View {
 export class WorkspaceLeaf {
   workspace!: Workspace;
   /** What `getLeaf` was given when it made this leaf (tests read it). */
-  askedAs: boolean | 'tab' | 'split' | 'window' | 'right' = false;
+  askedAs: boolean | 'tab' | 'split' | 'window' | 'right' | 'right split' = false;
+  /** Whether the last `setViewState` asked for the leaf to become active. */
+  madeActive = false;
   /** Loads a deferred view, as `revealLeaf` and `loadIfDeferred` do. */
   async loadIfDeferred(): Promise<void> {
     if (this.view instanceof DeferredView) await this.setViewState({ type: this.view.type });
@@ -430,6 +433,7 @@ export class WorkspaceLeaf {
     const create = this.workspace.viewCreators.get(state.type);
     if (!create) throw new Error(`no view of type ${state.type}`);
     this.view = create(this);
+    this.madeActive = state.active === true;
     await this.view.onOpen();
     if (state.state) await this.view.setState(state.state, {});
   }
@@ -487,9 +491,9 @@ export class Workspace extends Events {
   getLeavesOfType(type: string): WorkspaceLeaf[] {
     return this.leaves.filter((leaf) => (leaf.view as { getViewType?: () => string }).getViewType?.() === type);
   }
-  getRightLeaf(_split: boolean): WorkspaceLeaf {
+  getRightLeaf(split: boolean): WorkspaceLeaf {
     const leaf = this.addLeaf(new View(), 'right');
-    leaf.askedAs = 'right';
+    leaf.askedAs = split ? 'right split' : 'right';
     return leaf;
   }
   /**
@@ -647,7 +651,9 @@ if (typeof window !== 'undefined') installDomHelpers(window);
  */
 function nodeFragment(build?: (el: unknown) => void) {
   const children: { textContent: string; listeners: (() => unknown)[]; addEventListener(type: string, cb: () => unknown): void; click(): void }[] = [];
-  const createEl = (_tag: string, o: { text?: string } = {}) => {
+  const createEl = (tag: string, o: { text?: string } = {}) => {
+    // As document.createElement: a name that is no tag name throws.
+    if (!/^[a-z][a-z0-9-]*$/i.test(tag)) throw new Error(`InvalidCharacterError: "${tag}" is not a valid tag name`);
     const el = {
       textContent: o.text ?? '',
       listeners: [] as (() => unknown)[],
@@ -777,12 +783,14 @@ export class Plugin extends Component {
 /** Settings UI: records rows and lets tests type into their controls. */
 class FakeEl {
   text = '';
+  cls = '';
   children: FakeEl[] = [];
   empty(): void {
     this.children = [];
   }
-  createDiv(_options?: unknown): FakeEl {
+  createDiv(options?: { cls?: string }): FakeEl {
     const child = new FakeEl();
+    child.cls = options?.cls ?? '';
     this.children.push(child);
     return child;
   }

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { roleWords } from '../../src/core/model/columns';
 import { sourceEditor } from '../../src/obsidian/editors';
-import { scanFromCache } from '../../src/obsidian/vaultAdapter';
+import { ObsidianVault, scanFromCache } from '../../src/obsidian/vaultAdapter';
 import { tasksApi } from '../../src/obsidian/tasksPlugin';
 import { viewActions } from '../../src/obsidian/viewActions';
 import { App, Editor, MarkdownView, notices, TFile, View } from '../fakes/obsidian';
@@ -126,6 +126,25 @@ describe('the editor a note is edited in', () => {
     app.workspace.addLeaf(noFile);
     app.workspace.activeLeaf = app.workspace.leaves.at(-1)!;
     expect(sourceEditor(app as never, 'Plan.md')).toBe(first.editor);
+    // A Markdown leaf with no note (an empty tab) before the note's own is passed over.
+    const fresh = new App();
+    fresh.workspace.addLeaf(new MarkdownView(null, new Editor('none')));
+    const only = new MarkdownView(file, new Editor('only'));
+    fresh.workspace.addLeaf(only);
+    expect(sourceEditor(fresh as never, 'Plan.md')).toBe(only.editor);
+  });
+});
+
+describe('the vault as the index reads it', () => {
+  it('stat: a note’s path, mtime and size; null for a folder or nothing', async () => {
+    const app = new App();
+    app.vault.seed('Plan.md', '#roadmap\n');
+    await app.vault.createFolder('Work');
+    const vault = new ObsidianVault(app as never);
+    const file = app.vault.getAbstractFileByPath('Plan.md') as TFile;
+    expect(await vault.stat('Plan.md')).toEqual({ path: 'Plan.md', mtime: file.stat.mtime, size: 9 });
+    expect(await vault.stat('Work')).toBeNull();
+    expect(await vault.stat('None.md')).toBeNull();
   });
 });
 

@@ -43,6 +43,16 @@ describe('weekly notes through Obsidian', () => {
     expect(await actions.save({ year: 2026, week: 51 }, [{ question: Q, answer: 'Leases' }])).toMatchObject({ ok: true, path: 'Journal/Weeks/2026-Week-51.md' });
   });
 
+  it('a weekly note at the vault’s root is made with no folder', async () => {
+    const { app, actions } = await started({
+      '.obsidian/community-plugins.json': '["periodic-notes"]',
+      '.obsidian/plugins/periodic-notes/data.json': JSON.stringify({ weekly: { enabled: true, folder: '', format: 'gggg-[W]ww' } }),
+    });
+    expect(await actions.save({ year: 2026, week: 50 }, [{ question: Q, answer: 'Raft' }])).toMatchObject({ ok: true, path: '2026-W50.md' });
+    expect(app.vault.contents.get('2026-W50.md')).toContain('Raft');
+    expect([...app.vault.folders]).toEqual([]);
+  });
+
   it('unreadable plugin settings count as none: the built-in folder and name', async () => {
     const { actions } = await started({ '.obsidian/community-plugins.json': '["periodic-notes"', '.obsidian/plugins/periodic-notes/data.json': '{' });
     expect((await actions.readWeek({ year: 2026, week: 50 }, [Q])).path).toBe('Check-ins/2026-W50.md');

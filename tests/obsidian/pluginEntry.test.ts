@@ -74,7 +74,13 @@ describe('the weekly reminder', () => {
     await vi.waitFor(() => expect(notices).toEqual(['Time for your weekly roadmap check-in. Open check-in']));
     const data = () => (p as unknown as { data: Record<string, unknown> }).data;
     await vi.waitFor(() => expect(data().reminderShownOn).toBe('2026-12-09'));
+    // The hourly checks of the same day show nothing and keep the day.
     notices.length = 0;
+    const remind = () => (p as unknown as { remind(): void }).remind();
+    remind();
+    remind();
+    expect(notices).toEqual([]);
+    expect(data().reminderShownOn).toBe('2026-12-09');
     const again = await plugin({ ...data() });
     await again.plugin.index.settled();
     expect(notices).toEqual([]);
@@ -125,7 +131,7 @@ describe('what the plugin registers', () => {
       (p as unknown as { commands: { id: string; callback: () => void }[] }).commands.find((c) => c.id === id)!.callback();
       await new Promise((r) => setTimeout(r, 0));
     };
-    const where = (type: string) => app.workspace.getLeavesOfType(type).map((l) => `${l.side}:${String(l.askedAs)}`);
+    const where = (type: string) => app.workspace.getLeavesOfType(type).map((l) => `${l.side}:${String(l.askedAs)}${l.madeActive ? '' : ' (not made active)'}`);
     await run('open-board');
     await run('open-board');
     await run('open-board-in-tab');
@@ -137,9 +143,11 @@ describe('what the plugin registers', () => {
     // The ribbon icon opens the board, the one already open.
     const fake = p as unknown as { ribbonIcons: { title: string; click: () => unknown }[]; hoverInfo: Map<string, unknown> };
     expect(fake.ribbonIcons.map((r) => r.title)).toEqual(['Open roadmap board']);
+    const revealed = app.workspace.revealed.length;
     fake.ribbonIcons[0].click();
     await new Promise((r) => setTimeout(r, 0));
     expect(where('roadmap-board')).toHaveLength(2);
+    expect(app.workspace.revealed.slice(revealed)).toEqual([app.workspace.getLeavesOfType('roadmap-board')[0]]);
     expect(Object.fromEntries(fake.hoverInfo)).toEqual({ 'roadmap-board': { display: 'Roadmap board', defaultMod: true }, 'roadmap-checkin': { display: 'Roadmap check-in', defaultMod: true } });
   });
 
@@ -175,7 +183,7 @@ describe('what the plugin registers', () => {
   });
 
   it('data.json that is not an object is replaced by the settings, never spread into them', async () => {
-    for (const odd of ['garbage', ['x'], 7]) {
+    for (const odd of ['garbage', ['x'], 7, null]) {
       const { plugin: p } = await plugin();
       (p as unknown as { data: unknown }).data = odd;
       await p.onExternalSettingsChange();

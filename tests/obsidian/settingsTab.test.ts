@@ -107,6 +107,8 @@ describe('the settings tab', () => {
     await new Promise((r) => setTimeout(r, 0));
     expect(saved).toEqual([]);
     expect(row('Stale after').descEl.children[0].text).toMatch(/^Not saved: .+\.$/);
+    // Under the field's description, in the style of a problem (styles.css).
+    expect(row('Stale after').descEl.children[0].cls).toBe('roadmap-setting-problem');
     await row('Stale after').onText!('3');
     expect(row('Stale after').descEl.children[0].text).toBe('');
     // The same check for any value handed to save (a dropdown's, a toggle's).

@@ -49,6 +49,8 @@ describe('the writer', () => {
     expect(inMemory.app.vault.configFiles.size).toBe(0);
     expect(await inMemory.w.undoLast()).toMatchObject({ ok: true });
     expect(inMemory.app.vault.contents.get('Plan.md')).toBe(NOTE);
+    // Undone to its end: nothing more to offer.
+    expect(await inMemory.w.undoLast()).toEqual({ ok: false, reason: 'there is nothing to undo' });
     const broken = writer();
     await broken.w.perform({ kind: 'toggle', path: 'Plan.md', ref: broken.ref() });
     broken.app.vault.configFiles.set(UNDO, '{ not json');
