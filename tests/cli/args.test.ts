@@ -2,6 +2,7 @@
 // checked, and the usage error a person sees for each wrong one.
 import { describe, expect, it } from 'vitest';
 import { parseArgs, UsageError } from '../../src/cli/args';
+import { cli } from '../helpers/tempVault';
 
 const error = (argv: string[]) => {
   try {
@@ -88,6 +89,7 @@ describe('parseArgs', () => {
   it('--link-depth: a whole number from 0 to 5', () => {
     expect(parseArgs(['board', '--link-depth', '0']).linkDepth).toBe(0);
     expect(parseArgs(['board', '--link-depth=5']).linkDepth).toBe(5);
+    expect(parseArgs(['board', '--link-depth', '02']).linkDepth).toBe(2);
     for (const bad of ['6', '-1', '1.5', 'two', '', '2x', 'x2'])
       expect(error(['board', `--link-depth=${bad}`]), bad).toBe(`--link-depth must be a whole number from 0 to 5, not "${bad}"`);
   });
@@ -110,5 +112,22 @@ describe('parseArgs', () => {
       ['', ''],
     ])
       expect(error(['board', '--config-dir', bad]), bad).toBe(`--config-dir must be a folder inside the vault, not "${shown}"`);
+  });
+});
+
+describe('help and the commands themselves', () => {
+  it('help alone and help of an unknown topic print the overview, exit 0; nothing at all prints it, exit 2', async () => {
+    const overview = await cli('help');
+    expect(overview).toMatchObject({ code: 0, stderr: '' });
+    expect(overview.stdout).toMatch(/^roadmap — /);
+    expect(await cli('help', 'nope')).toEqual(overview);
+    expect(await cli()).toEqual({ ...overview, code: 2 });
+    expect((await cli('toggle', '-h')).stdout).toBe((await cli('help', 'toggle')).stdout);
+    expect(await cli('nope', '--help')).toEqual({ code: 2, stdout: '', stderr: 'roadmap: unknown command "nope" (try: board, timeline, history, stale, index, toggle, move, set-status, add-task, add-item, set-due, set-start, undo, checkin)\n' });
+  });
+
+  it('commands that read one vault say so when given two; checkin names itself when given none', async () => {
+    for (const command of ['board', 'timeline', 'index', 'history', 'stale']) expect(await cli(command, 'a', 'b'), command).toMatchObject({ code: 2, stderr: `roadmap: ${command} takes one vault folder, got 2\n` });
+    expect(await cli('checkin')).toMatchObject({ code: 2, stderr: 'roadmap: checkin needs the vault folder first ("." for the current folder); see roadmap checkin --help\n' });
   });
 });

@@ -1,7 +1,7 @@
 // The CLI's check-in, history and stale commands at their edges: answers typed wrong,
 // answers left blank on a terminal, a week note that cannot be written, the plugin's
 // data file kept whatever else it holds, the undo log, and the Tasks plugin's statuses.
-import { chmodSync, readFileSync } from 'node:fs';
+import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/main';
@@ -63,6 +63,23 @@ describe('roadmap checkin: answers typed wrong are usage errors, nothing written
     const dir = vault();
     expect((await cli('checkin', dir, '--week', '2026-W10', '--answer', '2=a = b\nsecond line', '--today', '2026-03-06')).stdout).toBe('created Check-ins/2026-W10.md with 1 answer\n');
     expect(read(dir, 'Check-ins/2026-W10.md')).toContain('## What is next?\n\na = b\nsecond line\n');
+  });
+});
+
+describe('roadmap checkin --list', () => {
+  it('the week note named, and which questions it answers', async () => {
+    const dir = vault();
+    expect((await cli('checkin', dir, '--list', '--week', '2026-W10')).stdout).toBe('Check-in 2026-W10: Check-ins/2026-W10.md (not created yet)\n1. What went well?\n2. What is next?\n');
+    await cli('checkin', dir, '--week', '2026-W10', '--answer', '2=more', '--today', '2026-03-06');
+    expect((await cli('checkin', dir, '--list', '--week', '2026-W10')).stdout).toBe('Check-in 2026-W10: Check-ins/2026-W10.md\n1. What went well?\n2. What is next?  (answered)\n');
+  });
+
+  it('a roadmap note that cannot be read is named on stderr; the questions still listed', async () => {
+    const dir = vault(undefined, { 'Broken.md': '---\ntags: [plan\n---\n\n- [ ] x\n' });
+    const listed = await cli('checkin', dir, '--list', '--week', '2026-W10');
+    expect(listed.code).toBe(0);
+    expect(listed.stderr).toMatch(/^roadmap: Broken\.md: .+\n$/);
+    expect(listed.stdout).toContain('1. What went well?\n');
   });
 });
 
@@ -135,6 +152,9 @@ describe('roadmap stale and history', () => {
     const dir = vault();
     await cli('checkin', dir, '--week', '2026-W10', '--answer', '1=x', '--today', '2026-03-06');
     expect((await cli('history', dir, '--today', '2026-03-06')).stdout).toBe('Build                W10 0/2\nA longer group name  W10 0/1\n');
+    // A group added since: on the list, with nothing recorded.
+    writeFileSync(join(dir, 'Plan.md'), PLAN.replace('## Weekly review', '## New\n\n- [ ] Fresh\n\n## Weekly review'));
+    expect((await cli('history', dir, '--today', '2026-03-06')).stdout).toBe('Build                W10 0/2\nA longer group name  W10 0/1\nNew                  (not recorded)\n');
   });
 
   it('history: records older than group progress are not a history yet', async () => {

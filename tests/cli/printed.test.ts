@@ -123,7 +123,13 @@ describe('roadmap board, as text', () => {
 
   it('--json: the lanes, with Tasks’ statuses read', async () => {
     const vault = makeVault({ 'Plan.md': PLAN, ...tasksPlugin });
-    const board = JSON.parse((await cli('board', vault, '--json', '--today', TODAY)).stdout) as { version: number; today: string; lanes: { title: string; cards: { title: string; state: string; dueMark: string | null }[] }[] };
+    const printed = (await cli('board', vault, '--json', '--today', TODAY)).stdout;
+    expect(printed.endsWith('}\n')).toBe(true);
+    const index = await cli('index', vault, '--json');
+    expect(index.stdout.endsWith('}\n')).toBe(true);
+    const model = JSON.parse(index.stdout) as { groups: { items: { title: string; state: string }[] }[] };
+    expect(model.groups.flatMap((g) => g.items).find((i) => i.title === 'Asked')?.state).toBe('doing');
+    const board = JSON.parse(printed) as { version: number; today: string; lanes: { title: string; cards: { title: string; state: string; dueMark: string | null }[] }[] };
     expect(board.version).toBe(1);
     expect(board.today).toBe(TODAY);
     expect(board.lanes.map((l) => l.title)).toEqual(['Ship', 'Finished']);
@@ -154,6 +160,11 @@ describe('roadmap timeline, as text', () => {
     '- [x] Shipped 🛫 2025-12-01 📅 2025-12-20',
     '- [ ] Begins 🛫 2026-01-10',
     '',
+    '## Ship',
+    '',
+    // In progress only by the Tasks plugin's settings.
+    '- [?] Asked 📅 2026-01-25',
+    '',
     '## Undated',
     '',
     ...Array.from({ length: 21 }, (_, i) => `- [ ] u${i + 1}`),
@@ -162,7 +173,7 @@ describe('roadmap timeline, as text', () => {
   const GOALS = '#roadmap\n\n| Objective | Item | Due |\n| --- | --- | --- |\n| Q1 | Alpha | 2026-01-15 |\n| Due: 2026-03-31 | | |\n';
 
   it('one heading per note, a flag for a group’s due, bars and diamonds with their state, the undated capped at twenty', async () => {
-    const result = await cli('timeline', makeVault({ 'Plan.md': PLAN_DATES, 'Goals.md': GOALS }), '--today', TODAY);
+    const result = await cli('timeline', makeVault({ 'Plan.md': PLAN_DATES, 'Goals.md': GOALS, ...tasksPlugin }), '--today', TODAY);
     expect(result).toMatchObject({ code: 0, stderr: '' });
     expect(result.stdout).toBe(
       [
@@ -178,6 +189,8 @@ describe('roadmap timeline, as text', () => {
         '    ◆ 2025-12-30  Late (overdue)',
         '    ▬ 2025-12-01 → 2025-12-20  Shipped (done)',
         '    ◆ 2026-01-10  Begins',
+        '  Ship',
+        '    ◆ 2026-01-25  Asked (doing)',
         '',
         `No date (21): ${Array.from({ length: 20 }, (_, i) => `u${i + 1}`).join(' · ')} … and 1 more`,
         '',
