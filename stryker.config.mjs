@@ -1,7 +1,7 @@
 // npm run test:mutation -- <area>: Stryker mutates one area (scripts/mutationAreas.mjs;
 // `core` when none is named) and runs the suites that cover each mutant
 // (vitest.mutation.config.ts). Results: reports/mutation/<area>.json and .html;
-// docs/TESTING.md explains the survivors.
+// docs/MUTATION.md explains the survivors.
 import { currentArea } from './scripts/mutationAreas.mjs';
 
 const area = currentArea();
@@ -15,7 +15,7 @@ export default {
   coverageAnalysis: 'perTest',
   // Mutants of module-level constants (word lists, compiled patterns) would each need
   // every test run on a fresh module graph: hours on two cores. They are left out and
-  // counted as ignored; docs/TESTING.md says which constants that leaves untested.
+  // counted as ignored; docs/MUTATION.md says which constants that leaves untested.
   ignoreStatic: true,
   concurrency: 2,
   timeoutMS: 10000,

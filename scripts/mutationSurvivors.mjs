@@ -1,5 +1,5 @@
 // Lists the mutants of the last `npm run test:mutation` that no test killed, one row each,
-// as a markdown table for docs/TESTING.md ("What survives, and why"): file and line, the
+// as a markdown table for docs/MUTATION.md (the survivors of each area): file and line, the
 // mutation (original → replacement). The "why" column is written by hand.
 //   node scripts/mutationSurvivors.mjs [reports/mutation/mutation.json]
 import { readFileSync } from 'node:fs';
