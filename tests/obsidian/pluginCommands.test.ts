@@ -62,6 +62,8 @@ describe('undo and rebuild from the palette', () => {
     run(plugin, 'undo-last-change');
     await until(() => app.vault.contents.get('Plan.md') === '#roadmap\n\n- [ ] Ship\n');
     expect(app.vault.contents.get('Plan.md')).toBe('#roadmap\n\n- [ ] Ship\n');
+    // The undo's own re-read done first: only the rebuild can see what follows.
+    await plugin.index.settled();
     // A change the index was not told of (as after a sync tool wrote the file behind Obsidian's back).
     app.vault.contents.set('Plan.md', '#roadmap\n\n- [ ] Ship\n- [ ] Launch\n');
     const revision = plugin.index.snapshot.revision;

@@ -94,6 +94,10 @@ describe('the weekly reminder', () => {
     expect(notices).toEqual([]);
     const { plugin: p } = await plugin({ reminderWeekday: 4 });
     const data = () => (p as unknown as { data: Record<string, unknown> }).data;
+    // A day that is no text (a damaged file) is no day.
+    (p as unknown as { data: Record<string, unknown> }).data = { ...data(), reminderShownOn: 20261209 };
+    await p.onExternalSettingsChange();
+    expect((p as unknown as { reminderShownOn: unknown }).reminderShownOn).toBeNull();
     for (const [disk, kept] of [['2026-12-02', '2026-12-02'], ['2026-11-25', '2026-12-02'], ['2026-12-02', '2026-12-02'], ['2026-12-08', '2026-12-08']]) {
       (p as unknown as { data: Record<string, unknown> }).data = { ...data(), reminderShownOn: disk };
       await p.onExternalSettingsChange();
