@@ -32,6 +32,8 @@ describe("open this week's note", () => {
     run(plugin, 'open-weekly-note');
     await until(() => app.workspace.opened.length > 1);
     expect(app.workspace.opened.map((o) => o.path)).toEqual(['Check-ins/2026-W50.md', 'Check-ins/2026-W50.md']);
+    // In the tab in use, as a link opens: no new tab asked for.
+    expect(app.workspace.leaves.map((l) => l.askedAs)).not.toContain(true);
     expect(app.vault.contents.size).toBe(files);
     expect(app.vault.contents.get('Check-ins/2026-W50.md')).toBe(note);
   });

@@ -169,6 +169,7 @@ describe('what the plugin registers', () => {
     await host.rebuildIndex();
     expect(p.index.snapshot.revision).toBeGreaterThan(revision);
     await host.createRoadmapNote();
+    expect(app.workspace.leaves.map((l) => l.askedAs)).not.toContain(true);
     expect(app.vault.contents.get('Roadmap.md')).toMatch(/^---\ntags:\n {2}- plans\n/);
     const history = (timeline as unknown as { host: { history(): unknown } }).host.history();
     expect(history).toBe((p as unknown as { history: unknown }).history);
