@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { makeSettings, type Settings } from '../../src/core/settings';
 import { RoadmapSettingTab } from '../../src/obsidian/settingsTab';
 import { App, Plugin, Setting } from '../fakes/obsidian';
@@ -25,6 +25,7 @@ function tab(over: Partial<Settings> = {}) {
 beforeEach(() => {
   Setting.all.length = 0;
 });
+afterEach(() => vi.useRealTimers());
 
 describe('the settings tab', () => {
   it('shows each setting in force, with its description', () => {
@@ -115,5 +116,17 @@ describe('the settings tab', () => {
     const other = tab();
     expect(await other.settingTab.save('boardGrouping', 'lanes')).toMatch(/^Not saved: .+\.$/);
     expect(other.saved).toEqual([]);
+  });
+
+  it('typing is saved once, when it pauses for 600 ms, not 600 ms after the first key', async () => {
+    vi.useFakeTimers();
+    const { saved, row } = tab();
+    await row('Undo depth').onText!('5');
+    await vi.advanceTimersByTimeAsync(500);
+    await row('Undo depth').onText!('50');
+    await vi.advanceTimersByTimeAsync(500);
+    expect(saved).toEqual([]);
+    await vi.advanceTimersByTimeAsync(100);
+    expect(saved.map((s) => s.undoDepth)).toEqual([50]);
   });
 });
