@@ -40,7 +40,7 @@ describe('timelineOf over the example vault', () => {
 describe('timelineOf, bars and diamonds', () => {
   it('a start and a due make a bar; one date, a start after the due, or a milestone word, a diamond', async () => {
     const dir = makeVault({
-      'Plan.md': ['#roadmap', '', '## Work', '- [ ] Build 🛫 2026-01-05 📅 2026-03-31', '- [ ] Only start 🛫 2026-02-01', '- [ ] Backwards 🛫 2026-05-01 📅 2026-04-01', '- [ ] Beta milestone 📅 2026-06-30', '- [x] Shipped 🛫 2026-01-01 📅 2026-01-31', ''].join('\n'),
+      'Plan.md': ['#roadmap', '', '## Work', '- [ ] Build 🛫 2026-01-05 📅 2026-03-31', '- [ ] Only start 🛫 2026-02-01', '- [ ] Backwards 🛫 2026-05-01 📅 2026-04-01', '- [ ] Beta milestone 📅 2026-06-30', '- [x] Shipped 🛫 2026-01-01 📅 2026-01-31', '- [ ] One day 🛫 2026-02-10 📅 2026-02-10', ''].join('\n'),
     });
     const { roadmap: plan } = await indexVault(new FsVault(dir), makeSettings());
     const [row] = timelineOf(plan, TODAY).rows;
@@ -50,6 +50,8 @@ describe('timelineOf, bars and diamonds', () => {
       ['Backwards', null, '2026-04-01', true, false, true],
       ['Beta milestone', null, '2026-06-30', true, true, true],
       ['Shipped', '2026-01-01', '2026-01-31', false, false, false],
+      // Starting and due on one day: a bar one day long, not a diamond.
+      ['One day', '2026-02-10', '2026-02-10', false, false, true],
     ]);
     expect(timelineOf({ notes: [], groups: [], checkins: [], links: [] }, TODAY)).toEqual({ rows: [], undated: [], span: null });
   });
