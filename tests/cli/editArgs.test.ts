@@ -56,6 +56,8 @@ describe('roadmap set-due and set-start', () => {
     await refused(dir, ['set-start', dir, 'Plan.md:5'], 2, `set-start needs a date: ${forms} (got nothing)`);
     await refused(dir, ['set-due', dir, 'Plan.md:5', 'soon'], 2, `set-due needs a date: ${forms} (got "soon")`);
     await refused(dir, ['set-start', dir], 2, 'set-start needs an item: its checkbox (ref, #id or path:line:n) or path:line');
+    await refused(dir, ['set-status', dir], 2, 'set-status needs an item: its checkbox (ref, #id or path:line:n) or path:line');
+    await refused(dir, ['add-task', dir], 2, 'add-task needs an item: its checkbox (ref, #id or path:line:n) or path:line');
   });
 });
 
@@ -93,9 +95,16 @@ describe('targets', () => {
   });
 
   it('an id is looked for in notes only; spaces around "=" still make an id', async () => {
-    const dir = makeVault({ 'Plan.md': PLAN.replace('id="r2"', 'id = "r2"'), 'data.txt': '<input type="checkbox" id="t1">\n' });
+    const dir = makeVault({
+      'Plan.md': PLAN.replace('id="r2"', 'id = "r2"'),
+      // Read as a note it would hold a checkbox: it is no note.
+      'data.txt': '| Item | Check |\n| --- | --- |\n| x | <input type="checkbox" id="t1"> |\n',
+      // Its only id written with spaces around "=".
+      'Spaced.md': '#roadmap\n\n| Item | Check |\n| --- | --- |\n| y | <input type="checkbox" id = "s1"> |\n',
+    });
     await refused(dir, ['toggle', dir, '#t1'], 1, 'no checkbox in the vault has the id "t1"; nothing was changed');
     expect((await cli('toggle', dir, '#r2')).stdout).toBe('Plan.md:10 "Check" (Row): unchecked → checked\n');
+    expect((await cli('toggle', dir, '#s1')).stdout).toBe('Spaced.md:5 "y": unchecked → checked\n');
   });
 
   it('a note named with or without .md, in any case of the extension; a missing one refused', async () => {
@@ -119,6 +128,10 @@ describe('roadmap undo, by number', () => {
     for (const typed of ['0', '3', '1x', 'x1', ''])
       await refused(dir, ['undo', dir, typed], 2, `undo takes the number of a change from "roadmap undo --list" (1 to 2), not "${typed}"`);
     await refused(dir, ['undo', dir, '--list', '1'], 2, 'undo --list takes no change number');
+    // A number of two digits (tasks kept apart by more than the context an undo checks).
+    const many = makeVault({ 'Plan.md': `#roadmap\n\n${Array.from({ length: 10 }, (_, i) => `- [ ] t${i + 1}\n\nwords that keep each task apart from the next\n\n`).join('')}` });
+    for (let i = 0; i < 10; i++) await cli('toggle', many, `Plan.md:${3 + 4 * i}`, '--today', '2026-01-02');
+    expect((await cli('undo', many, '10')).stdout).toBe('undone: Plan.md:3 "t1": unchecked → checked\n');
     expect((await cli('undo', dir, '2')).stdout).toBe('undone: Plan.md:5 "Ship": unchecked → checked\n');
     expect((await cli('undo', dir, '1')).stdout).toBe('undone: Plan.md:10 "Row": unchecked → checked\n');
     expect(read(dir)).toBe(PLAN);
@@ -136,6 +149,25 @@ describe('settings and state the CLI finds', () => {
     expect(board).toContain('In a roadmap folder');
     expect(board).not.toContain('Behind a link');
     expect((await cli('board', dir, '--link-depth', '1')).stdout).toContain('Behind a link');
+    // --folder replaces the plugin's folders.
+    const other = makeVault({
+      'Projects/A.md': '- [ ] In a roadmap folder\n',
+      'Other/B.md': '- [ ] In the folder asked for\n',
+      '.obsidian/plugins/roadmap-board/data.json': JSON.stringify({ version: 1, roadmapFolders: ['Projects'] }),
+    });
+    const asked = (await cli('board', other, '--folder', 'Other')).stdout;
+    expect(asked).toContain('In the folder asked for');
+    expect(asked).not.toContain('In a roadmap folder');
+  });
+
+  it('the plugin’s link depth of 2 follows a link of a link', async () => {
+    const dir = makeVault({
+      'Plan.md': '#roadmap\n\n- [ ] Here\n\n[[One]]\n',
+      'One.md': '- [ ] One away\n\n[[Two]]\n',
+      'Two.md': '- [ ] Two away\n',
+      '.obsidian/plugins/roadmap-board/data.json': JSON.stringify({ version: 1, linkDepth: 2 }),
+    });
+    expect((await cli('board', dir)).stdout).toContain('Two away');
   });
 
   it('--folder must name a folder, not a note', async () => {
