@@ -1,10 +1,15 @@
-// Lists the mutants of the last `npm run test:mutation` that no test killed, one row each,
-// as a markdown table for docs/MUTATION.md (the survivors of each area): file and line, the
-// mutation (original → replacement). The "why" column is written by hand.
-//   node scripts/mutationSurvivors.mjs [reports/mutation/mutation.json]
+// Lists the mutants of the last `npm run test:mutation` that no test killed, as a markdown
+// table for docs/MUTATION.md (the survivors of each area): file and line, the mutation
+// (original → replacement). The "why" column is written by hand.
+//   node scripts/mutationSurvivors.mjs [area | reports/mutation/<area>.json] [--by-line]
+// --by-line: one row per line, its mutations joined (the form MUTATION.md uses for the
+// areas of issue 32).
 import { readFileSync } from 'node:fs';
 
-const report = JSON.parse(readFileSync(/\.json$/.test(process.argv[2] ?? '') ? process.argv[2] : `reports/mutation/${process.argv[2] ?? 'core'}.json`, 'utf8'));
+const args = process.argv.slice(2);
+const byLine = args.includes('--by-line');
+const named = args.find((a) => !a.startsWith('--'));
+const report = JSON.parse(readFileSync(/\.json$/.test(named ?? '') ? named : `reports/mutation/${named ?? 'core'}.json`, 'utf8'));
 const cut = (text, max = 60) => {
   const flat = text.replace(/\s+/g, ' ').trim();
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
@@ -20,11 +25,20 @@ for (const [file, { source, mutants }] of Object.entries(report.files)) {
     const { start, end } = mutant.location;
     const original = source.slice(at(start), at(end));
     const status = mutant.status === 'NoCoverage' ? ' (not reached)' : '';
-    rows.push({ file: file.replace(/^src\/core\//, ''), line: start.line, text: `| ${file.replace(/^src\/core\//, '')}:${start.line} | ${mutant.mutatorName}${status} | ${cell(cut(original))} → ${cell(cut(mutant.replacement ?? ''))} | |` });
+    const where = `${file.replace(/^src\/(core\/)?/, '')}:${start.line}`;
+    rows.push({ file, line: start.line, where, mutator: `${mutant.mutatorName}${status}`, change: `${cell(cut(original))} → ${cell(cut(mutant.replacement ?? ''))}` });
   }
 }
 rows.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
-console.log('| where | mutation | original → mutant | why it is harmless |');
-console.log('|---|---|---|---|');
-for (const row of rows) console.log(row.text);
+if (byLine) {
+  const lines = new Map();
+  for (const row of rows) lines.set(row.where, [...(lines.get(row.where) ?? []), row.change]);
+  console.log('| where | mutations | why it is harmless |');
+  console.log('|---|---|---|');
+  for (const [where, changes] of lines) console.log(`| ${where} | ${changes.join('; ')} | |`);
+} else {
+  console.log('| where | mutation | original → mutant | why it is harmless |');
+  console.log('|---|---|---|---|');
+  for (const row of rows) console.log(`| ${row.where} | ${row.mutator} | ${row.change} | |`);
+}
 console.log(`\n${rows.length} survivors.`);
