@@ -226,7 +226,9 @@ export class MetadataCache extends Events {
       }
     }
     const body = fm ? text.slice(fm[0].length) : text;
-    cache.tags = [...body.matchAll(/(?:^|\s)(#[\p{L}_/-][\p{L}\p{N}_/-]*)/gu)].map((m) => ({ tag: m[1] }));
+    const tags = [...body.matchAll(/(?:^|\s)(#[\p{L}_/-][\p{L}\p{N}_/-]*)/gu)].map((m) => ({ tag: m[1] }));
+    // As Obsidian: a note without tags has no `tags` at all, not an empty list.
+    if (tags.length) cache.tags = tags;
     this.caches.set(file.path, cache);
   }
   getFileCache(file: TFile): CachedMetadata | null {
