@@ -6,7 +6,7 @@ import { DigestStore } from '../../../src/core/index/digestStore';
 import type { NoteDigest } from '../../../src/core/model/digest';
 
 const digest = (path: string, links: [string, boolean][] = []): NoteDigest =>
-  ({ path, title: path, tags: [], roadmapFlag: false, frontmatterError: null, unread: null, links: links.map(([target, embed]) => ({ target, embed })), groups: [], questions: [] }) as unknown as NoteDigest;
+  ({ path, title: path, tags: [], roadmapFlag: false, frontmatterError: null, unread: null, links: links.map(([target, embed]) => ({ target, embed })), groups: [], questions: [] });
 
 describe('DigestStore', () => {
   it('starts with links dirty; keeps digests by path; size, has, get, paths', () => {
