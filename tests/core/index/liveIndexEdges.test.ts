@@ -1,0 +1,122 @@
+// The live index at its edges, in memory: ready() and listeners, the Tasks plugin's
+// statuses taken in, errors said in path order, a note too long to read, a note that
+// cannot be read, link depth 0, other files than notes, a disposed index, and a newer
+// build superseding an older one.
+import { describe, expect, it } from 'vitest';
+import { LiveIndex, type Snapshot } from '../../../src/core/index/liveIndex';
+import { MAX_NOTE_CHARS } from '../../../src/core/index/readNote';
+import { makeSettings } from '../../../src/core/settings';
+import { MemoryVault } from '../../fakes/memoryVault';
+
+const titles = (snapshot: Snapshot) => snapshot.roadmap.groups.flatMap((g) => g.items.map((i) => `${i.title}:${i.state}`));
+
+describe('LiveIndex edges', () => {
+  it('ready() waits for the first build, at once after it; an unsubscribed listener hears nothing more', async () => {
+    const index = new LiveIndex(new MemoryVault({ 'Plan.md': '#roadmap\n\n- [ ] Ship\n' }), makeSettings());
+    const heard: number[] = [];
+    const off = index.subscribe((s) => heard.push(s.revision));
+    let ready = false;
+    const waiting = index.ready().then(() => (ready = true));
+    await Promise.resolve();
+    expect(ready).toBe(false);
+    expect(index.snapshot.state).toBe('loading');
+    await index.build();
+    await waiting;
+    expect(ready).toBe(true);
+    expect(heard).toEqual([1]);
+    await index.ready();
+    off();
+    await index.build();
+    expect(heard).toEqual([1]);
+    expect(index.snapshot.revision).toBe(2);
+  });
+
+  it("the Tasks plugin's statuses: given at start, taken for the next build, or with new settings", async () => {
+    const vault = new MemoryVault({ 'Plan.md': '#roadmap\n\n- [?] Asked\n' });
+    const doing = new Map([['?', { state: 'doing' as const, next: ' ' }]]);
+    const withTasks = new LiveIndex(vault, makeSettings(), { tasksStatuses: doing as never });
+    await withTasks.build();
+    expect(titles(withTasks.snapshot)).toEqual(['Asked:doing']);
+    expect(withTasks.statuses.of('?').state).toBe('doing');
+    const later = new LiveIndex(vault, makeSettings());
+    await later.build();
+    const before = titles(later.snapshot);
+    expect(before).not.toEqual(['Asked:doing']);
+    later.setTasksStatuses(doing as never);
+    expect(titles(later.snapshot)).toEqual(before);
+    await later.build();
+    expect(titles(later.snapshot)).toEqual(['Asked:doing']);
+    later.setTasksStatuses(null);
+    await later.updateSettings(makeSettings());
+    expect(titles(later.snapshot)).toEqual(before);
+    await later.updateSettings(makeSettings(), doing as never);
+    expect(titles(later.snapshot)).toEqual(['Asked:doing']);
+  });
+
+  it('errors in path order: a note too long to read, a note that cannot be read, broken frontmatter naming a roadmap tag', async () => {
+    const vault = new MemoryVault({
+      'c.md': `#roadmap\n${'x'.repeat(MAX_NOTE_CHARS)}`,
+      'a.md': '---\ntags: [roadmap\n---\n\n- [ ] a\n',
+      'b.md': '#roadmap\n\n- [ ] b\n',
+      'ok.md': '#roadmap\n\n- [ ] fine\n',
+    });
+    vault.failing.add('b.md');
+    const index = new LiveIndex(vault, makeSettings());
+    await index.build();
+    expect(index.snapshot.errors.map((e) => e.path)).toEqual(['a.md', 'b.md', 'c.md']);
+    expect(index.snapshot.errors[2].message).toBe('2.0 million characters; notes over 2 million are not read');
+    expect(titles(index.snapshot)).toEqual(['fine:todo']);
+    // Fixed: the errors go.
+    vault.failing.delete('b.md');
+    vault.set('c.md', '#roadmap\n\n- [ ] c\n');
+    index.changed('b.md');
+    index.changed('c.md');
+    await index.settled();
+    expect(index.snapshot.errors.map((e) => e.path)).toEqual(['a.md']);
+    expect(titles(index.snapshot).sort()).toEqual(['b:todo', 'c:todo', 'fine:todo']);
+  });
+
+  it('link depth 0 follows no link; 1 follows one; files other than notes are never read', async () => {
+    const files = { 'Plan.md': '#roadmap\n\n- [ ] here\n\n[[One]] [[data.csv]]\n', 'One.md': '- [ ] one away\n', 'data.csv': 'a,b\n' };
+    const none = new MemoryVault(files);
+    const zero = new LiveIndex(none, makeSettings({ linkDepth: 0 }));
+    await zero.build();
+    expect(titles(zero.snapshot)).toEqual(['here:todo']);
+    const one = new MemoryVault(files);
+    const index = new LiveIndex(one, makeSettings({ linkDepth: 1 }));
+    await index.build();
+    expect(titles(index.snapshot).sort()).toEqual(['here:todo', 'one away:todo']);
+    expect(one.reads).not.toContain('data.csv');
+    one.set('data.csv', '#roadmap\n- [ ] x\n');
+    index.changed('data.csv');
+    await index.settled();
+    expect(one.reads).not.toContain('data.csv');
+  });
+
+  it('a disposed index publishes nothing more and hears no change', async () => {
+    const vault = new MemoryVault({ 'Plan.md': '#roadmap\n\n- [ ] Ship\n' });
+    const index = new LiveIndex(vault, makeSettings());
+    await index.build();
+    const heard: number[] = [];
+    index.subscribe((s) => heard.push(s.revision));
+    index.dispose();
+    vault.set('Plan.md', '#roadmap\n\n- [x] Ship\n');
+    index.changed('Plan.md');
+    await index.settled();
+    await index.build();
+    expect(heard).toEqual([]);
+    expect(titles(index.snapshot)).toEqual(['Ship:todo']);
+  });
+
+  it('builds started one after another: each runs whole, in turn, and the last one’s settings win', async () => {
+    const vault = new MemoryVault({ 'Plan.md': '#roadmap\n\n- [ ] Ship\n', 'Goals.md': '#goals\n\n- [ ] Aim\n' });
+    const index = new LiveIndex(vault, makeSettings());
+    const published: string[][] = [];
+    index.subscribe((s) => published.push(titles(s)));
+    const first = index.updateSettings(makeSettings({ roadmapTags: ['goals'] }));
+    const second = index.updateSettings(makeSettings({ roadmapTags: ['roadmap', 'goals'] }));
+    await Promise.all([first, second]);
+    expect(published.at(-1)!.sort()).toEqual(['Aim:todo', 'Ship:todo']);
+    expect(index.snapshot.state).toBe('ready');
+  });
+});
