@@ -34,7 +34,7 @@ describe('LiveIndex edges', () => {
   it("the Tasks plugin's statuses: given at start, taken for the next build, or with new settings", async () => {
     const vault = new MemoryVault({ 'Plan.md': '#roadmap\n\n- [?] Asked\n' });
     const doing = new Map([['?', { state: 'doing' as const, next: ' ' }]]);
-    const withTasks = new LiveIndex(vault, makeSettings(), { tasksStatuses: doing as never });
+    const withTasks = new LiveIndex(vault, makeSettings(), { tasksStatuses: doing });
     await withTasks.build();
     expect(titles(withTasks.snapshot)).toEqual(['Asked:doing']);
     expect(withTasks.statuses.of('?').state).toBe('doing');
@@ -42,14 +42,14 @@ describe('LiveIndex edges', () => {
     await later.build();
     const before = titles(later.snapshot);
     expect(before).not.toEqual(['Asked:doing']);
-    later.setTasksStatuses(doing as never);
+    later.setTasksStatuses(doing);
     expect(titles(later.snapshot)).toEqual(before);
     await later.build();
     expect(titles(later.snapshot)).toEqual(['Asked:doing']);
     later.setTasksStatuses(null);
     await later.updateSettings(makeSettings());
     expect(titles(later.snapshot)).toEqual(before);
-    await later.updateSettings(makeSettings(), doing as never);
+    await later.updateSettings(makeSettings(), doing);
     expect(titles(later.snapshot)).toEqual(['Asked:doing']);
   });
 
