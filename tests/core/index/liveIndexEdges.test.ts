@@ -120,3 +120,40 @@ describe('LiveIndex edges', () => {
     expect(index.snapshot.state).toBe('ready');
   });
 });
+
+describe('LiveIndex, the cache and changes', () => {
+  const memoryCache = () => {
+    let stored: unknown = null;
+    return { load: async () => stored, save: async (data: unknown) => void (stored = structuredClone(data)) };
+  };
+
+  it('a note rewritten to the same size is read again (its mtime changed); plain notes come back from the cache as plain', async () => {
+    const vault = new MemoryVault({ 'Plan.md': '#roadmap\n\n- [ ] aaaa\n', 'Plain.md': 'just text\n' });
+    const cache = memoryCache();
+    const cold = new LiveIndex(vault, makeSettings(), { cache });
+    await cold.build();
+    await cold.saveCache();
+    vault.set('Plan.md', '#roadmap\n\n- [ ] bbbb\n');
+    vault.reads.length = 0;
+    const warm = new LiveIndex(vault, makeSettings(), { cache });
+    await warm.build();
+    expect(vault.reads).toEqual(['Plan.md']);
+    expect(titles(warm.snapshot)).toEqual(['bbbb:todo']);
+    expect(warm.snapshot.roadmap.notes.map((n) => n.path)).toEqual(['Plan.md']);
+  });
+
+  it("the plugin's own write is applied at once; another change waits for its burst to settle", async () => {
+    const vault = new MemoryVault({ 'Plan.md': '#roadmap\n\n- [ ] Ship\n' });
+    const never = { setTimeout: () => 1, clearTimeout: () => undefined };
+    const index = new LiveIndex(vault, makeSettings(), { timers: never });
+    await index.build();
+    vault.set('Plan.md', '#roadmap\n\n- [x] Ship\n');
+    index.changed('Plan.md');
+    await new Promise((r) => setTimeout(r, 10));
+    expect(titles(index.snapshot)).toEqual(['Ship:todo']);
+    vault.set('Plan.md', '#roadmap\n\n- [/] Ship\n');
+    index.changed('Plan.md', true);
+    await new Promise((r) => setTimeout(r, 10));
+    expect(titles(index.snapshot)).toEqual(['Ship:doing']);
+  });
+});
