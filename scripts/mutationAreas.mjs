@@ -54,8 +54,9 @@ export const AREAS = {
   views: {
     about: "the Obsidian layer's views (board, check-in, timeline), Reading view, Live Preview's doors, the IndexedDB cache, in Chromium",
     mutate: VIEWS,
-    node: [],
-    browser: ['tests/browser/boardView.test.ts', 'tests/browser/timelineView.test.ts', 'tests/browser/checkinView.test.ts', 'tests/browser/readingView.test.ts', 'tests/browser/livePreview.test.ts', 'tests/browser/idbCache.test.ts'],
+    // What Obsidian asks of a view before showing it needs no DOM.
+    node: ['tests/obsidian/viewsMeta.test.ts'],
+    browser: ['tests/browser/editorDoors.test.ts', 'tests/browser/boardView.test.ts', 'tests/browser/timelineView.test.ts', 'tests/browser/checkinView.test.ts', 'tests/browser/readingView.test.ts', 'tests/browser/livePreview.test.ts', 'tests/browser/idbCache.test.ts'],
   },
   // The CLI in two areas (one was 1,300 mutants and 25 minutes): what it reads and prints,
   // and how it names a target and writes a note.
