@@ -32,9 +32,9 @@ async function plugin(notes: Record<string, string>) {
    * Obsidian, the section info gives the note's text as it is when asked (the click),
    * not as it was rendered: a rendering can be older than the note.
    */
-  const render = (path: string, withInfo = true) => {
+  const render = (path: string, withInfo = true, shown?: string) => {
     const text = app.vault.contents.get(path)!;
-    const el = rendered(text);
+    const el = rendered(shown ?? text);
     const lines = text.split('\n');
     const lineStart = lines.findIndex((l) => l.startsWith('|'));
     const lineEnd = lineStart + lines.slice(lineStart).findIndex((l) => !l.startsWith('|')) - 1;
@@ -123,5 +123,39 @@ describe('Reading view: table checkboxes', () => {
     } finally {
       document.removeEventListener('change', listener);
     }
+  });
+});
+
+describe('Reading view: clicks that are not a checkbox’s, and tables it cannot place', () => {
+  it('a click elsewhere in the table is left alone: nothing written, nothing said', async () => {
+    const { app, render } = await plugin({ 'plan.md': NOTE });
+    const el = render('plan.md');
+    await userEvent.click(el.querySelectorAll('td')[1]);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(app.vault.contents.get('plan.md')).toBe(NOTE);
+    expect(notices).toEqual([]);
+  });
+
+  it('a table shown for a path that is no note of the vault is refused, saying so', async () => {
+    const { app, render } = await plugin({ 'plan.md': NOTE });
+    const el = render('plan.md');
+    // The note renamed away under the rendering.
+    const text = app.vault.contents.get('plan.md')!;
+    await app.vault.rename(app.vault.getAbstractFileByPath('plan.md') as never, 'moved.md');
+    await userEvent.click(el.querySelector<HTMLElement>('#aaaaaa')!);
+    await expect.poll(() => notices.length).toBe(1);
+    expect(notices[0]).toMatch(/^Roadmap Board: plan\.md is not a note of this vault/);
+    expect(app.vault.contents.get('moved.md')).toBe(text);
+  });
+
+  it('with no section info, a table that appears twice in the note is refused: which one was clicked is not certain', async () => {
+    const twice = `${EMBEDDED}\nbetween\n\n${EMBEDDED}`;
+    const { app, render } = await plugin({ 'parts.md': twice });
+    // One of the two tables rendered (an embed of a section shows one).
+    const el = render('parts.md', false, EMBEDDED);
+    await userEvent.click(el.querySelector<HTMLElement>('#eeeeee')!);
+    await expect.poll(() => notices.length).toBe(1);
+    expect(notices[0]).toMatch(/^Roadmap Board: this table appears more than once in the note, so which one was clicked is not certain/);
+    expect(app.vault.contents.get('parts.md')).toBe(twice);
   });
 });
