@@ -28,4 +28,44 @@ describe('the index cache in IndexedDB (real Chromium)', () => {
     expect(await other.load()).toEqual(data);
     expect(await mine.load()).toEqual(data);
   });
+
+  it('on a device that never had it: the database and its store are made at the first save', async () => {
+    await new Promise<void>((resolve, reject) => {
+      const request = indexedDB.deleteDatabase('roadmap-board-cache');
+      request.onsuccess = () => resolve();
+      request.onerror = () => reject(request.error);
+    });
+    const fresh = new IdbCache(`${KEY_PREFIX}new device ${Math.random()}`);
+    expect(await fresh.load()).toBeUndefined();
+    const data = { version: CACHE_VERSION, words: '{}', notes: {} };
+    await fresh.save(data);
+    expect(await fresh.load()).toEqual(data);
+  });
+
+  it('saving removes an entry whose key is not text (no version wrote one, so it is debris)', async () => {
+    const mine = new IdbCache(`${KEY_PREFIX}keys ${Math.random()}`);
+    await mine.save({ version: CACHE_VERSION, words: '{}', notes: {} });
+    const raw = () =>
+      new Promise<IDBDatabase>((resolve, reject) => {
+        const request = indexedDB.open('roadmap-board-cache', 1);
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+    const keys = async () => {
+      const db = await raw();
+      return new Promise<IDBValidKey[]>((resolve) => {
+        const request = db.transaction('index', 'readonly').objectStore('index').getAllKeys();
+        request.onsuccess = () => (db.close(), resolve(request.result));
+      });
+    };
+    const db = await raw();
+    await new Promise<void>((resolve) => {
+      const tx = db.transaction('index', 'readwrite');
+      tx.objectStore('index').put({}, 42);
+      tx.oncomplete = () => (db.close(), resolve());
+    });
+    expect(await keys()).toContain(42);
+    await mine.save({ version: CACHE_VERSION, words: '{}', notes: {} });
+    expect(await keys()).not.toContain(42);
+  });
 });
