@@ -33,7 +33,7 @@ describe('the index cache in IndexedDB (real Chromium)', () => {
     await new Promise<void>((resolve, reject) => {
       const request = indexedDB.deleteDatabase('roadmap-board-cache');
       request.onsuccess = () => resolve();
-      request.onerror = () => reject(request.error);
+      request.onerror = () => reject(request.error ?? new Error('IndexedDB failed'));
     });
     const fresh = new IdbCache(`${KEY_PREFIX}new device ${Math.random()}`);
     expect(await fresh.load()).toBeUndefined();
@@ -49,7 +49,7 @@ describe('the index cache in IndexedDB (real Chromium)', () => {
       new Promise<IDBDatabase>((resolve, reject) => {
         const request = indexedDB.open('roadmap-board-cache', 1);
         request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error);
+        request.onerror = () => reject(request.error ?? new Error('IndexedDB failed'));
       });
     const keys = async () => {
       const db = await raw();
