@@ -17,7 +17,7 @@ const isLine = (value: unknown): value is number => Number.isInteger(value) && (
 const isCount = (value: unknown): value is number => Number.isInteger(value) && (value as number) >= 0;
 const isStringOrNull = (value: unknown) => value === null || isString(value);
 const isProgress = (value: unknown) => isObject(value) && isCount(value.done) && isCount(value.total) && value.done <= value.total;
-const STATES = new Set(['todo', 'doing', 'done']);
+const STATES = new Set(['todo', 'doing', 'done', 'cancelled']);
 
 function isGroup(value: unknown, path: string): value is Group {
   return isObject(value) && isString(value.title) && value.path === path && isLine(value.line) && isStringOrNull(value.due) && isProgress(value.progress) && Array.isArray(value.items) && value.items.every((item) => isItem(item, path));
