@@ -89,7 +89,21 @@ export const AREAS = {
     mutate: ['src/core/model/**/*.ts', '!src/core/model/columns.ts'],
     // The model's own suites and the vaults of fixtures; the index's suites (which also
     // build models) made a run of 1,363 mutants take over 35 minutes.
-    node: ['tests/core/model/**/*.test.ts', 'tests/core/parse/markdown.test.ts', 'tests/core/parse/htmlCheckbox.test.ts', 'tests/fixtures.test.ts', 'tests/faults/containers.test.ts', 'tests/faults/tableCells.test.ts', 'tests/faults/twins.test.ts'],
+    // And the suites of what the model's parts serve: due marks (board, timeline), status
+    // words (edits), link resolution and selection (the index), the cache's checks.
+    node: [
+      'tests/core/model/**/*.test.ts',
+      'tests/core/parse/markdown.test.ts',
+      'tests/core/parse/htmlCheckbox.test.ts',
+      'tests/fixtures.test.ts',
+      'tests/faults/containers.test.ts',
+      'tests/faults/tableCells.test.ts',
+      'tests/faults/twins.test.ts',
+      'tests/core/board/**/*.test.ts',
+      'tests/core/timeline/**/*.test.ts',
+      'tests/core/edit/{setState,setStatus,oneTruth,toggle}.test.ts',
+      'tests/core/index/{indexCache,indexParts,liveIndexEdges,liveIndex}.test.ts',
+    ],
   },
   ui: {
     about: "the views' logic in TypeScript (src/ui/**/*.ts)",
