@@ -90,7 +90,7 @@ describe('isGroups', () => {
     const g = groups();
     Object.assign(item(g), { due: null, ref: null, done: null, status: null, priority: 'high' });
     Object.assign(task(g), { htmlId: null });
-    (g[0] as Record<string, unknown>).due = null;
+    (g[0]).due = null;
     expect(isGroups(g, 'Plan.md')).toBe(true);
   });
 });
