@@ -158,3 +158,76 @@ describe('LiveIndex, the cache and changes', () => {
     expect(titles(index.snapshot)).toEqual(['Ship:doing']);
   });
 });
+
+describe('LiveIndex, more edges', () => {
+  const memoryCache = () => {
+    let stored: unknown = null;
+    return { load: async () => stored, save: async (data: unknown) => void (stored = structuredClone(data)) };
+  };
+
+  it('a cache built with other column words or Tasks statuses is not used', async () => {
+    const vault = new MemoryVault({ 'Plan.md': '#roadmap\n\n- [ ] Ship\n' });
+    const cache = memoryCache();
+    const cold = new LiveIndex(vault, makeSettings(), { cache });
+    await cold.build();
+    await cold.saveCache();
+    for (const index of [new LiveIndex(vault, makeSettings({ columnWords: { status: ['phase'] } }), { cache }), new LiveIndex(vault, makeSettings(), { cache, tasksStatuses: new Map([['?', { state: 'doing' as const, next: ' ' }]]) })]) {
+      vault.reads.length = 0;
+      await index.build();
+      expect(vault.reads).toEqual(['Plan.md']);
+    }
+    vault.reads.length = 0;
+    await new LiveIndex(vault, makeSettings(), { cache }).build();
+    expect(vault.reads).toEqual([]);
+  });
+
+  it('a note whose size changed at the same mtime is read again', async () => {
+    class SameTime extends MemoryVault {
+      override async list() {
+        return (await super.list()).map((f) => ({ ...f, mtime: 1 }));
+      }
+    }
+    const vault = new SameTime({ 'Plan.md': '#roadmap\n\n- [ ] a\n' });
+    const cache = memoryCache();
+    const cold = new LiveIndex(vault, makeSettings(), { cache });
+    await cold.build();
+    await cold.saveCache();
+    vault.set('Plan.md', '#roadmap\n\n- [ ] longer\n');
+    const warm = new LiveIndex(vault, makeSettings(), { cache });
+    await warm.build();
+    expect(titles(warm.snapshot)).toEqual(['longer:todo']);
+  });
+
+  it("an unreadable note's error is the read's own; a roadmap note with broken frontmatter is read and its error said", async () => {
+    const vault = new MemoryVault({ 'b.md': '#roadmap\n\n- [ ] b\n', 'd.md': '---\ntitle: [x\n---\n#roadmap\n\n- [ ] d\n' });
+    vault.failing.add('b.md');
+    const index = new LiveIndex(vault, makeSettings());
+    await index.build();
+    expect(index.snapshot.errors.map((e) => [e.path, e.message.startsWith('cannot read b.md') || e.path === 'd.md'])).toEqual([
+      ['b.md', true],
+      ['d.md', true],
+    ]);
+    expect(titles(index.snapshot)).toEqual(['d:todo']);
+  });
+
+  it('link depth 2: a link of a link is read', async () => {
+    const vault = new MemoryVault({ 'Plan.md': '#roadmap\n\n- [ ] here\n\n[[One]]\n', 'One.md': '- [ ] one away\n\n[[Two]]\n', 'Two.md': '- [ ] two away\n' });
+    const index = new LiveIndex(vault, makeSettings({ linkDepth: 2 }));
+    await index.build();
+    expect(titles(index.snapshot).sort()).toEqual(['here:todo', 'one away:todo', 'two away:todo']);
+  });
+
+  it('a note changed and then deleted in one burst is gone, with no error for it', async () => {
+    const vault = new MemoryVault({ 'Plan.md': '#roadmap\n\n- [ ] Ship\n', 'x.md': '#roadmap\n\n- [ ] x\n' });
+    const never = { setTimeout: () => 1, clearTimeout: () => undefined };
+    const index = new LiveIndex(vault, makeSettings(), { timers: never });
+    await index.build();
+    vault.set('x.md', '#roadmap\n\n- [x] x\n');
+    index.changed('x.md');
+    vault.delete('x.md');
+    index.deleted('x.md');
+    await index.settled();
+    expect(index.snapshot.errors).toEqual([]);
+    expect(titles(index.snapshot)).toEqual(['Ship:todo']);
+  });
+});
