@@ -10,7 +10,7 @@ const noObsidian = {
 };
 
 export default tseslint.config(
-  { ignores: ['node_modules/**', 'main.js', 'dist/**', 'example-vault/**', 'coverage/**', 'docs/**', '*.mjs', '**/*.d.mts', '.tmp/**', 'reports/**', '.stryker-tmp/**'] },
+  { ignores: ['node_modules/**', 'main.js', 'dist/**', 'example-vault/**', 'coverage/**', 'docs/**', '*.mjs', '**/*.d.mts', '.tmp/**', 'reports/**', '.stryker-tmp*/**'] },
   ...obsidianmd.configs.recommended,
   {
     files: ['**/*.ts'],
