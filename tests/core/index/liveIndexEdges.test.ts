@@ -8,6 +8,11 @@ import { MAX_NOTE_CHARS } from '../../../src/core/index/readNote';
 import { makeSettings } from '../../../src/core/settings';
 import { MemoryVault } from '../../fakes/memoryVault';
 
+/** A persistent cache held in memory, as the plugin's IndexedDB or the CLI's file would hold it. */
+const memoryCache = () => {
+  let stored: unknown = null;
+  return { load: async () => stored, save: async (data: unknown) => void (stored = structuredClone(data)) };
+};
 const titles = (snapshot: Snapshot) => snapshot.roadmap.groups.flatMap((g) => g.items.map((i) => `${i.title}:${i.state}`));
 
 describe('LiveIndex edges', () => {
@@ -123,11 +128,6 @@ describe('LiveIndex edges', () => {
 });
 
 describe('LiveIndex, the cache and changes', () => {
-  const memoryCache = () => {
-    let stored: unknown = null;
-    return { load: async () => stored, save: async (data: unknown) => void (stored = structuredClone(data)) };
-  };
-
   it('a note rewritten to the same size is read again (its mtime changed); plain notes come back from the cache as plain', async () => {
     const vault = new MemoryVault({ 'Plan.md': '#roadmap\n\n- [ ] aaaa\n', 'Plain.md': 'just text\n' });
     const cache = memoryCache();
@@ -160,11 +160,6 @@ describe('LiveIndex, the cache and changes', () => {
 });
 
 describe('LiveIndex, more edges', () => {
-  const memoryCache = () => {
-    let stored: unknown = null;
-    return { load: async () => stored, save: async (data: unknown) => void (stored = structuredClone(data)) };
-  };
-
   it('a cache built with other column words or Tasks statuses is not used', async () => {
     const vault = new MemoryVault({ 'Plan.md': '#roadmap\n\n- [ ] Ship\n' });
     const cache = memoryCache();
